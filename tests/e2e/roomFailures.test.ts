@@ -30,6 +30,7 @@ const keptByTheBrowser = (p: Page): Promise<boolean> =>
   );
 
 const page = theRoom.page;
+const PHONE = { width: 375, height: 812 };
 
 /** Whether the presenter's page has had the projector's page kept too (false after ten seconds without). */
 const projectorKeptBy = (presenter: Page): Promise<boolean> =>
@@ -278,6 +279,69 @@ describe('when the room’s network fails', () => {
         .toContain(`Room code ${running.code}`);
       expect(await presenter.locator('[data-phone-lost]').count()).toBe(0);
       await presenter.context().close();
+    } finally {
+      await door.close();
+      await running.close();
+    }
+  });
+
+  test('the room drops out mid-vote and comes back: every phone vote counts once, the projector catches up, and counts typed meanwhile are kept', async () => {
+    const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+    // Only the facilitator's laptop loses the room (its own Wi-Fi, a stuck proxy); the phones still reach it.
+    const door = await stallingDoor(running.port);
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, { ...running, presenterAddress: door.through(running.presenterAddress) }, STORY);
+      const projector = await openProjector(presenter, { width: 1280, height: 800 });
+      const [a, b, c] = [await page(PHONE), await page(PHONE), await page(PHONE)] as [Page, Page, Page];
+      for (const phone of [a, b, c]) await phone.goto(running.joinAddress);
+      await toFirstRoomVote(presenter);
+      await presenter.keyboard.press('v');
+      const vote = async (phone: Page, choice: number) => {
+        await expect.poll(() => text(phone, '#phone-heading'), { timeout: 10_000 }).toBe('What would you do?');
+        await click(phone, `[data-choice="${choice}"]`);
+        await expect.poll(() => text(phone, '.phone-in')).toContain('Your vote is in');
+      };
+      await vote(a, 0);
+      await vote(b, 1);
+      await expect
+        .poll(() => text(presenter, '[data-phone-count]'), { timeout: 10_000 })
+        .toContain('Phone votes in: 2');
+
+      // The room goes quiet. Someone without a phone raises a hand for option 1, and the facilitator types it.
+      door.stall();
+      await presenter.fill('#count-0', '1');
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 40_000 })
+        .toContain('The phone room is not answering');
+      // The page redrew for the typed vote: the count typed is still there.
+      expect(await presenter.inputValue('#count-0')).toBe('1');
+      // Meanwhile one phone changes its mind and another votes; the projector window reloads.
+      await vote(a, 1);
+      await vote(c, 0);
+      await projector.reload({ timeout: 40_000 });
+      await expect.poll(() => text(projector, '#room'), { timeout: 10_000 }).toContain('Vote now');
+
+      // The room answers again: the same vote, three phones' votes, the typed count kept, the QR code back.
+      door.answer();
+      await expect
+        .poll(() => text(presenter, '[data-phone-count]'), { timeout: 40_000 })
+        .toContain('Phone votes in: 3');
+      expect(await presenter.locator('[data-phone-lost]').count()).toBe(0);
+      expect(await presenter.inputValue('#count-0')).toBe('1');
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
+
+      // Closing the phone vote adds the phones to the typed count and waits for the facilitator to check it: option
+      // 1 has the phone that voted it and the hand; option 2 the two phones, the one that changed counted once.
+      await click(presenter, '[data-key="phone-close"]');
+      await expect.poll(() => presenter.inputValue('#count-0')).toBe('2');
+      expect(await presenter.inputValue('#count-1')).toBe('2');
+      expect(await presenter.inputValue('#count-rather')).toBe('0');
+      expect(await text(projector, '#room')).toContain('Vote now');
+      expect(await text(presenter, '.ws-said')).toContain('added to the counts you had typed');
+      await presenter.screenshot({ path: 'test-results/presenter-room-back-counts-added-1280x800.png' });
+      await presenter.context().close();
+      for (const phone of [a, b, c]) await phone.context().close();
     } finally {
       await door.close();
       await running.close();

@@ -75,6 +75,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   let phoneRound: string | null = null;
   /** The phone round closed into the count fields (hands being added): the room is no longer sent to phones. */
   let phoneClosedInto: string | null = null;
+  /** The last phone round the room server took (opened or picked up): one it missed is opened when it is back. */
+  let phoneOpened: string | null = null;
   let confirmingRoomEnd = false;
   /**
    * This tab holds a room key but the room server did not answer when the page loaded (a reload while it was down,
@@ -284,9 +286,13 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const current = room.state?.round;
     const same = current?.open && current.options.join('\n') === point?.options.join('\n');
     // A presenter who reloads mid-vote picks the open vote up again rather than starting it afresh.
-    if (wanted && point && was === null && same) return;
+    if (wanted && point && was === null && same) {
+      phoneOpened = wanted;
+      return;
+    }
     if (wanted && point) {
       void room.open(point.options).then((ok) => {
+        if (ok && phoneRound === wanted) phoneOpened = wanted;
         if (!ok) say('The room server did not open the phone vote. Type the counts instead.');
       });
     } else if (was) {
@@ -303,9 +309,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const state = phones?.state;
     if (phones && phones.reachable !== phonesReachable) {
       phonesReachable = phones.reachable;
+      if (phonesReachable) phonesCatchUp();
       drawBar();
       link?.send(roomView());
-      render();
+      renderKeepingCounts();
       say(
         phonesReachable
           ? 'The phone room is answering again.'
@@ -322,6 +329,37 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         phones: state.here ?? state.phones,
         roomSize: workshop?.state.roomSize,
       });
+  };
+
+  /**
+   * The phone room answers again after a gap in which the session moved on without it: a phone vote the room has
+   * since taken by hand is closed on the phones (they stop offering a vote that no longer counts), and a vote opened
+   * meanwhile is opened on them.
+   */
+  const phonesCatchUp = () => {
+    const room = phones;
+    const point = workshop?.currentPoint() ?? null;
+    if (!room) return;
+    if (phoneRound && point && phoneOpened !== phoneRound) {
+      const wanted = phoneRound;
+      void room.open(point.options).then((ok) => {
+        if (ok && phoneRound === wanted) phoneOpened = wanted;
+      });
+    } else if (!phoneRound && room.state?.round?.open) {
+      void room.close();
+    }
+  };
+
+  /** Redraws without losing counts typed and not yet shown (the phone room going or coming back mid-vote). */
+  const renderKeepingCounts = () => {
+    const typed = [...main.querySelectorAll<HTMLInputElement>('.ws-vote input[type="number"]')]
+      .filter((field) => field.value !== field.defaultValue)
+      .map((field) => [field.id, field.value] as const);
+    render();
+    for (const [id, value] of typed) {
+      const field = main.querySelector<HTMLInputElement>(`.ws-vote #${id}`);
+      if (field) field.value = value;
+    }
   };
 
   /**
@@ -343,9 +381,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         phoneRoomLost = false;
         phonesReachable = true;
         syncPhones();
+        phonesCatchUp();
         drawBar();
         link?.send(roomView());
-        render();
+        renderKeepingCounts();
         say('The phone room is answering again.');
       });
     }, PRESENTER_SILENCE_SECONDS * 1000);
@@ -353,17 +392,31 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
 
   const closePhoneVote = async (show: boolean) => {
     if (!phones || !workshop) return;
-    const counts = await phones.close();
-    if (!counts) {
+    const phoneCounts = await phones.close();
+    if (!phoneCounts) {
       say('The room server did not answer. Type the counts, then choose “Show the room”.');
       return;
     }
-    // More phone votes than people in the room: the counts go into the fields, and the room sees nothing yet.
+    // Counts typed before the phone vote closed (hands taken while the phone room was not answering, or before the
+    // phones were closed) are added to, never written over: the phones' counts join them.
+    const typedIn = (id: string): number | null => {
+      const field = main.querySelector<HTMLInputElement>(`#${id}`);
+      const n = Number(field?.value);
+      return field && field.value !== field.defaultValue && Number.isInteger(n) && n > 0 ? n : null;
+    };
+    const typed = [...phoneCounts.counts.map((_, i) => typedIn(`count-${i}`)), typedIn('count-rather')];
+    const hadTyped = typed.some((n) => n !== null);
+    const counts = {
+      counts: phoneCounts.counts.map((n, i) => n + (typed[i] ?? 0)),
+      ratherNot: phoneCounts.ratherNot + (typed.at(-1) ?? 0),
+    };
+    // More votes than people in the room: the counts go into the fields, and the room sees nothing yet. So do counts
+    // added to typed ones: the facilitator checks them first (someone may have voted by phone and by hand).
     const tooMany = tooManyVotesWords(
       counts.counts.reduce((a, b) => a + b, counts.ratherNot),
       workshop.state.roomSize,
     );
-    if (show && !tooMany) {
+    if (show && !tooMany && !hadTyped) {
       act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
       return;
     }
@@ -394,7 +447,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       return;
     }
     say(
-      'The phone vote is closed and its counts are in the fields. Add the hand or card votes, then choose “Show the room”.',
+      hadTyped
+        ? 'The phone vote is closed and its counts are added to the counts you had typed, not shown on the room’s screen yet. Check them (anyone who voted by phone and by hand is in both), then choose “Show the room”.'
+        : 'The phone vote is closed and its counts are in the fields. Add the hand or card votes, then choose “Show the room”.',
     );
     main.querySelector<HTMLElement>('#count-0')?.focus();
   };
