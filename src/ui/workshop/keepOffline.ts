@@ -1,6 +1,7 @@
 // The facilitator's pages ask the browser to keep them, so a reload works while the room server is down (the
 // worker: offlineWorker.ts; what it keeps: viteOffline.ts). Each page registers the worker for its own address
-// only, so the learner's game, the author's page and the phones' page are never under it.
+// only, and the presenter for the projector's address as well, so the learner's game, the author's page and the
+// phones' page are never under it.
 //
 // Not on the dev server (authors edit stories there: a kept page or story must never stand in for a saved one),
 // and any worker a build left on the dev server's address is removed. Not on file:// or an address the browser
