@@ -50,19 +50,20 @@ const CHOICES = [
 const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 /**
  * What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first, from
- * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad. Waiting
- * at the desk is contested, so it is not held up as one to repeat; it is asked about as contested (a first curtain
- * call asks about the path's first disputed moment, a replay the next). Deciding together is asked of "Or she can book
- * online" (each decision weighs the facets shown by then: her hearing is on her card from the kitchen). Dawn talked to
- * the carer there, not to Esther, so the curtain call asks whether anyone was talked to instead of her before that choice
- * (her age and her hearing, both shown by then).
+ * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad.
+ * Waiting at the desk is contested, so it is not held up as one to repeat: it is asked what making room for Esther
+ * opened up and what it was weighed against. Deciding together is asked of "Or she can book online" (each decision
+ * weighs the facets shown by then: her hearing is on her card from the kitchen). Questions on what went well stop at
+ * two while the path earns others (session 16), so leaving it with Esther afterwards, as she wanted, gives way:
+ * Dawn talked to the carer at the desk, not to Esther, so the curtain call asks whether anyone was talked to instead
+ * of her before that choice (her age and her hearing, both shown by then).
  */
 const PROMPTS = [
   "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
+  'Colleagues might have chosen differently at “The desk: ‘we rang her’”. What did making room for Esther Mensah open up, and what did you weigh it against?',
   'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
-  'Before your choice at “Or she can book online”, did anyone talk to you, or to someone else there, instead of to Esther Mensah? What might that have been like for her?',
-  'Practitioners disagree about what you did at “The desk: ‘we rang her’”. What is the strongest case against your choice, and what would you say to it?',
+  'Before your choice at “The desk: ‘we rang her’”, did anyone talk to you, or to someone else there, instead of to Esther Mensah? What might that have been like for her?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
 const BANDS = ['their voices mostly heard', 'mostly with', 'mostly acted'];
