@@ -496,24 +496,24 @@ test('an answer to an earlier wording of a question asked now goes with that que
   expect(await shownPart(page).locator('.debrief-questions > .debrief-field > label').allTextContents()).toEqual(
     PROMPTS,
   );
-  const withQuestion = shownPart(page).locator('.debrief-questions > .debrief-field', { hasText: PROMPTS[3]! });
+  const withQuestion = shownPart(page).locator('.debrief-questions > .debrief-field', { hasText: PROMPTS[4]! });
   const earlier = withQuestion.getByLabel(earlierLabel, { exact: true });
   expect(await earlier.inputValue()).toBe('Dawn talked to me, not to her.');
-  expect(await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).inputValue()).toBe('');
+  expect(await withQuestion.getByLabel(PROMPTS[4]!, { exact: true }).inputValue()).toBe('');
   await expectNoAxeViolations(page, '.debrief-part:not([hidden])');
   // Still the learner's to change, kept apart from the new question's answer.
   await earlier.fill('Dawn talked to me, not to her, twice.');
-  await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).fill('Dr Shah too.');
+  await withQuestion.getByLabel(PROMPTS[4]!, { exact: true }).fill('Dr Shah too.');
   await page.reload();
   await page.locator('.end-card').waitFor();
   await openCurtainCall(page);
   await goToPart(page, 'So what');
   expect(await field(page, earlierLabel).inputValue()).toBe('Dawn talked to me, not to her, twice.');
-  expect(await field(page, PROMPTS[3]!).inputValue()).toBe('Dr Shah too.');
+  expect(await field(page, PROMPTS[4]!).inputValue()).toBe('Dr Shah too.');
   await goToPart(page, 'Record');
   const { text } = await downloadMarkdown(page);
   expect(text).toContain(
-    `### ${PROMPTS[3]}\n\nDr Shah too.\n\nWhen it read ‘${oldQuestion}’, I wrote:\n\nDawn talked to me, not to her, twice.`,
+    `### ${PROMPTS[4]}\n\nDr Shah too.\n\nWhen it read ‘${oldQuestion}’, I wrote:\n\nDawn talked to me, not to her, twice.`,
   );
   expect(text).not.toContain(`### ${oldQuestion}`);
   expect(errors).toEqual([]);
