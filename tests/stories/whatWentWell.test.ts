@@ -57,7 +57,7 @@ describe('a path that asked someone first is asked about the ask', () => {
     for (const rotation of [0, 1]) {
       const asked = questionsOnPath(playthrough, rotation).find((p) => p.family === 'respect_wish');
       expect(asked, `rotation ${rotation}`).toMatchObject({ decision: tea.index, who: 'jo' });
-      expect(asked!.text).toMatch(/wish/);
+      expect(asked!.text).toMatch(/wish|wanted/);
       expect(asked!.text).not.toMatch(/step in|held you back|5Ds/);
     }
   });
@@ -98,4 +98,18 @@ describe('a walk that did something well hears a question on it', () => {
     // shared one at load 20, past the project's 30 s.
     120_000,
   );
+});
+
+describe('a question on what went well is never asked about a choice that harmed anyone', () => {
+  it('S4 walk 2: telling Samir the wording is legal’s at “The front door” credits Lorna but speaks over Samir, so nothing there is asked as a thing to repeat (the educator read)', () => {
+    const playthrough = playWalk('standing-alongside', 2);
+    const door = decisionAt(playthrough, 'The front door');
+    expect(door.acts).toContainEqual({ act: 'SPEAK_OVER', target: 'samir' });
+    for (const rotation of [0, 1, 2, 3]) {
+      const praised = questionsOnPath(playthrough, rotation).filter(
+        (p) => p.decision === door.index && WENT_WELL.has(p.family ?? ''),
+      );
+      expect(praised, `rotation ${rotation}`).toEqual([]);
+    }
+  });
 });

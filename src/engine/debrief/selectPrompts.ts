@@ -352,10 +352,10 @@ function score(
   const acts = actsOn(decision, who);
   const named = family.acts ? acts.filter((act) => family.acts!.includes(act)) : [];
   if (family.acts && named.length === 0) return null;
-  // Session 16: a question on what went well is never about a choice that also harmed the same person (S4 walk 2:
-  // carrying Hawa's wishes while standing by at her letter; S5 walk 14: Tendai's wishes carried while standing by her):
-  // asked beside the harm, it reads as praise for it.
-  if (family.wentWell && acts.some((act) => HARM_ORDER.includes(act))) return null;
+  // Session 16: a question on what went well is only about a choice that harmed nobody (S4 walk 2: carrying Hawa's
+  // wishes while standing by at her letter; and, the educator read, "what could you do again tomorrow?" on the choice
+  // that spoke over Samir while crediting Lorna): asked beside a harm, to anyone, it reads as praise for the harm.
+  if (family.wentWell && decision.acts.some((act) => HARM_ORDER.includes(act.act))) return null;
   if (family.anyAct && acts.length === 0) return null;
   const facets = matchingFacets(family, person);
   if (facets === null) return null;

@@ -226,7 +226,9 @@ describe('session 15: a decision never gets two library questions on the same ac
           ).toBe(true);
       }
     }
-  });
+    // 250 walks take a few seconds on a quiet machine and over 30 s while browsers share two cores: the limit catches
+    // a hang, not a slow machine (speed lives in npm run bench).
+  }, 120_000);
 });
 
 describe('the talked-past question names the choice it came before, and is asked only where it happened', () => {

@@ -178,25 +178,28 @@ describe('a contested choice is not held up as one to repeat', () => {
   const amplify = (contested: boolean, rotation: number) =>
     selectPrompts(log([invited(contested)]), header, library, { rotation }).find((p) => p.family === 'amplify');
 
-  it('asks "what could you do again tomorrow?" after a settled good choice', () => {
+  it('asks what of it could be done again tomorrow after a settled good choice', () => {
     expect(amplify(false, 0)!.text).toMatch(/do again tomorrow/);
   });
 
   // Session 16 (S2: 114 of 200 walks made room for Alan or Abena in a way practitioners argue about, and heard no
   // question on it): the contested choice is still asked about, in words that weigh it rather than repeat it.
-  it('asks after a contested one what it opened up and what it was weighed against, never as one to repeat', () => {
+  // The educator read (session 16): "what did you weigh it against?" assumed a weighing at the time; the first
+  // wording asks what making room might have cost, the second what the learner would weigh next time.
+  it('asks after a contested one what it opened up and what it cost or would be weighed, never as one to repeat', () => {
     for (const rotation of [0, 1]) {
       const question = amplify(true, rotation);
       expect(question, `rotation ${rotation}`).toBeDefined();
-      expect(question!.text).toMatch(/weigh/);
+      expect(question!.text).toMatch(/cost|weigh/);
       expect(question!.text).not.toMatch(/tomorrow/);
     }
   });
 });
 
-describe('a question on what went well is never about a choice that harmed the same person', () => {
+describe('a question on what went well is never about a choice that harmed anyone', () => {
   // Session 16 (S4 walk 2, S5 walk 14: Hawa's and Tendai's wishes carried on choices that also stood by them): asked
-  // beside the harm, "what did you leave open for her to decide?" reads as praise for it.
+  // beside the harm, "what did you leave open for her to decide?" reads as praise for it. The educator read: the same
+  // holds for a harm to someone else on the choice (S4 walk 2, crediting Lorna while speaking over Samir).
   const decided = (overridden: string) =>
     decision(0, {
       acts: [
@@ -214,8 +217,9 @@ describe('a question on what went well is never about a choice that harmed the s
     expect(asked('esther')).not.toContain('decide_with');
   });
 
-  it('still asks about deciding with Esther on a choice that overrode Dawn', () => {
-    expect(asked('dawn')).toContain('decide_with');
+  it('nor about deciding with Esther on a choice that overrode Dawn', () => {
+    expect(asked('dawn')).toContain('override');
+    expect(asked('dawn')).not.toContain('decide_with');
   });
 });
 
