@@ -1,7 +1,7 @@
 // The foyer: the playbill of every production, built from the manifest written at build time. No story JSON
 // is loaded here; a story's text is fetched only when the learner chooses it.
 import type { ManifestEntry } from '../engine/manifest';
-import { clear, el } from './dom';
+import { clear, el, focusInView } from './dom';
 import { storyManifest } from './storySource';
 import { atCurtainCall, storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
@@ -181,7 +181,7 @@ export function showFoyer(o: FoyerOptions): void {
         ),
     ...(o.extras ?? []),
   );
-  heading.focus();
+  focusInView(heading);
   if (performance.getEntriesByName('foyer-text').length === 0) performance.mark('foyer-text');
 }
 
