@@ -5,7 +5,7 @@ import type { Workshop } from '../../facilitation/workshop';
 import { describeNext } from '../../facilitation/whatNext';
 import { voteWords } from '../../facilitation/sessionRecord';
 import { playedLine } from '../../facilitation/sessionLog';
-import { el } from '../dom';
+import { el, shownAndSaid } from '../dom';
 
 export interface DebriefHandlers {
   next(): void;
@@ -104,14 +104,17 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   });
   const list = el('ul', { className: 'ws-commitments' });
   s.commitments.forEach((c, i) => {
-    const remove = el('button', { type: 'button', className: 'quiet', 'data-key': `commitment-remove-${i}` }, 'Remove');
-    remove.append(el('span', { className: 'visually-hidden' }, `: ${c}`));
+    const remove = el(
+      'button',
+      { type: 'button', className: 'quiet', 'data-key': `commitment-remove-${i}` },
+      shownAndSaid('Remove', `Remove: ${c}`),
+    );
     remove.addEventListener('click', () => on.setCommitments(s.commitments.filter((_, j) => j !== i)));
     list.append(el('li', {}, `${c} `, remove));
   });
   const nowWhat = el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'now-what-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'now-what-heading' }, 'Now what? The room’s commitments'),
     el('label', { for: 'commitment' }, 'A commitment the room agrees (no names)'),
     el('div', { className: 'ws-inline' }, input, add),
