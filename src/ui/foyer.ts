@@ -118,7 +118,7 @@ export function showFoyer(o: FoyerOptions): void {
     continueStrip(listed, saved, o.onPlay),
     el(
       'section',
-      { className: 'playbill', 'aria-labelledby': 'playbill-heading' },
+      { className: 'playbill' },
       el('h2', { id: 'playbill-heading' }, 'Tonight’s playbill'),
       ...(listed.length
         ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
@@ -129,7 +129,7 @@ export function showFoyer(o: FoyerOptions): void {
     foyerReflections(),
     el(
       'section',
-      { className: 'before-you-start', 'aria-labelledby': 'before-heading' },
+      { className: 'before-you-start' },
       el('h2', { id: 'before-heading' }, 'Before you start'),
       el(
         'ul',

@@ -78,7 +78,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const programme = el('div', { className: 'programme-box' });
   const section = el(
     'section',
-    { className: 'play', 'aria-labelledby': 'play-title' },
+    { className: 'play' },
     el(
       'header',
       { className: 'play-bar' },

@@ -66,7 +66,7 @@ export function reflectionsDialog(): SiteDialog {
         const headingId = `reflections-story-${s}`;
         return el(
           'section',
-          { className: 'reflections-story', 'aria-labelledby': headingId },
+          { className: 'reflections-story' },
           el('h3', { id: headingId }, storyTitle(storyId)),
           el(
             'ul',

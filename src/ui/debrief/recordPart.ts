@@ -429,7 +429,7 @@ function deleteEverything(ctx: DebriefContext): HTMLElement {
   );
   return el(
     'section',
-    { className: 'debrief-delete', 'aria-labelledby': ctx.id('delete-heading') },
+    { className: 'debrief-delete' },
     el('h3', { id: ctx.id('delete-heading') }, 'What this game keeps'),
     el(
       'p',

@@ -467,7 +467,7 @@ function drawAccount(ended: boolean): void {
     ),
     el(
       'section',
-      { className: 'phone-account', 'data-account': account.code, 'aria-labelledby': 'account-heading' },
+      { className: 'phone-account', 'data-account': account.code },
       el('h2', { id: 'account-heading' }, 'Your reflective account'),
       el(
         'p',

@@ -20,11 +20,7 @@ export interface DebriefHandlers {
 
 export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   const s = w.state;
-  const box = el(
-    'section',
-    { className: 'ws-controls', 'aria-labelledby': 'controls-heading' },
-    el('h2', { id: 'controls-heading' }, 'Your controls'),
-  );
+  const box = el('section', { className: 'ws-controls' }, el('h2', { id: 'controls-heading' }, 'Your controls'));
   const back = el('button', { type: 'button', 'data-key': 'back' }, 'Back');
   back.addEventListener('click', on.back);
   const next = el(
@@ -45,11 +41,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   );
 
   const decisions = w.debriefDecisions();
-  const what = el(
-    'section',
-    { className: 'ws-panel', 'aria-labelledby': 'what-heading' },
-    el('h3', { id: 'what-heading' }, 'What? The room’s decisions'),
-  );
+  const what = el('section', { className: 'ws-panel' }, el('h3', { id: 'what-heading' }, 'What? The room’s decisions'));
   if (decisions.length === 0) what.append(el('p', {}, 'The room did not reach a decision.'));
   for (const d of decisions) {
     const reveal = el(
@@ -79,7 +71,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   bands.addEventListener('click', () => on.reveal());
   const soWhat = el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'so-what-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'so-what-heading' }, 'So what?'),
     el(
       'p',
@@ -131,7 +123,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   fresh.addEventListener('click', on.newSession);
   const paper = el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'paper-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'paper-heading' }, 'Print'),
     el(
       'p',

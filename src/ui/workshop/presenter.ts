@@ -437,7 +437,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     drawRoom(preview, roomView(), 3);
     const previewBox = el(
       'section',
-      { className: 'ws-preview', 'aria-labelledby': 'preview-heading' },
+      { className: 'ws-preview' },
       el('h2', { id: 'preview-heading' }, 'What the room sees'),
       el('p', { className: 'ws-fit-warning', role: 'status', hidden: true }),
       preview,
