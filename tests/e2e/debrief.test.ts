@@ -868,6 +868,8 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   expect(answers.prompts['deciding-together']).toBe('It made the plan hers.');
   expect(answers.commitments.self).toHaveLength(1);
   expect(answers.account.learned).toBe('Wait, and let her speak.');
+  // With the story's title, so the words are named by it even after the story leaves this theatre.
+  expect(answers.title).toBe('Sitting in Reception');
   expect(errors).toEqual([]);
 });
 

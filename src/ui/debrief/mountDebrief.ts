@@ -81,7 +81,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   const prefix = `debrief-${++mounted}`;
   const cleanups: (() => void)[] = [];
   const resets: (() => void)[] = [];
-  const book = answerBook(input.storage, input.storyId);
+  const book = answerBook(input.storage, input.storyId, given.header.title);
   const now = input.now ?? (() => Date.now());
   const playthrough = input.playthrough;
 
