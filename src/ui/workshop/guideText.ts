@@ -49,7 +49,9 @@ export const GUIDE: GuideSection[] = [
     ],
     items: [
       'The room server stops: your screen says so, the QR code leaves the room’s screen and phones say they have lost touch. Take the vote by hands or cards. To bring phones back, run npm run room -- --no-build again (the same port) and open the new presenter address in this browser: the session resumes, and people join again with the new code. A phone vote that was open is lost: ask the room to vote again.',
-      'The projector window or your screen reloads: each comes back where the session was, with the room server running or not (the browser keeps a copy of both pages, used only when the server does not answer). Without the server, your screen says the phone room is not answering: type the counts.',
+      'The room server hangs (the machine running it asleep, a stuck network): within about fifteen seconds your screen says the phone room is not answering, as when it stops. Take the vote by hands or cards. If it comes back by itself, your screen finds it again, and counts you typed meanwhile stay: closing the phone vote adds the phones to them, for you to check before the room sees them.',
+      'The projector window or your screen reloads: each comes back where the session was, with the room server running or not (the browser keeps a copy of both pages, used only when the server does not answer within a few seconds). Without the server, your screen says the phone room is not answering: type the counts.',
+      'The projector window is opened for the first time after the server stopped: it still opens, because your screen keeps the projector’s page too.',
       'A phone loses the Wi-Fi: it says its vote did not go through, or that it has lost touch, and what to do. A card or a hand works too.',
       'The top bar shows phones joined and phones connected now: a phone that left or sleeps drops out of “connected now”.',
     ],
