@@ -798,7 +798,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     } catch (e) {
       // Set aside, so choosing a story now cannot write over it: it comes back from the plan screen.
       setSessionAside(stored.state);
-      notice = `The last session could not be resumed: ${(e as Error).message} It is set aside below.`;
+      notice = `The last session could not be resumed: ${(e as Error).message.replace(/\.?$/, '.')} It is set aside below.`;
     }
   }
   if (resumed && workshop) {
