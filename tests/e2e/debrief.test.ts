@@ -703,8 +703,18 @@ test('Record, for a screen reader: the real-name warning is said when its list c
   expect(errors).toEqual([]);
 });
 
-test('Delete everything: nothing the game stored is left on the device, and a reload starts the story afresh', async () => {
+test('Delete everything: nothing the game stored for the learner is left, a facilitator’s workshop stays, and a reload starts the story afresh', async () => {
   const { page, errors } = await curtainCallAfterWith({ stage: 'shown' });
+  // A facilitator ran a workshop from this browser (a shared training-room laptop): its session, one set aside
+  // and the presenter's settings are theirs, not the learner's to delete.
+  const workshop = {
+    'allyship:workshop:session': '{"a facilitator’s":"session"}',
+    'allyship:workshop:set-aside:1765000000000': '{"an earlier":"session"}',
+    'allyship:workshop:prefs': '{"keys":false,"single":false}',
+  };
+  await page.evaluate((kept) => {
+    for (const [k, v] of Object.entries(kept)) localStorage.setItem(k, v);
+  }, workshop);
   await field(page, 'How are you left feeling? (optional)').fill('Tired.');
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Something to delete.');
@@ -713,13 +723,16 @@ test('Delete everything: nothing the game stored is left on the device, and a re
   expect(keys.some((k) => k.startsWith(`allyship:debrief:${S1}:`))).toBe(true);
 
   await shownPart(page).getByRole('button', { name: 'Delete everything this game has stored' }).click();
-  // Nothing goes until the learner confirms.
-  expect(Object.keys(await stored(page)).length).toBeGreaterThan(0);
+  // Nothing goes until the learner confirms, and the question says what stays.
+  expect(Object.keys(await stored(page)).length).toBeGreaterThan(3);
+  expect(await shownPart(page).locator('.debrief-delete .debrief-confirm').textContent()).toContain(
+    'If a facilitator ran a workshop in this browser, that session is theirs and stays.',
+  );
   await shownPart(page).getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect.poll(() => shownPart(page).locator('.debrief-delete').textContent()).toContain('has been deleted');
 
-  expect(await stored(page)).toEqual({});
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(await stored(page)).toEqual(workshop);
+  expect(await page.evaluate(() => localStorage.length)).toBe(3);
   expect(await field(page, 'What I learned').inputValue()).toBe('');
 
   await page.reload();
