@@ -465,7 +465,7 @@ function earlierAccounts(): HTMLElement | null {
   });
   earlierDrawn = el(
     'section',
-    { className: 'phone-earlier', 'aria-labelledby': 'earlier-heading' },
+    { className: 'phone-earlier' },
     el(
       'h2',
       { id: 'earlier-heading' },

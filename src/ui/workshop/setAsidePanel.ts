@@ -55,7 +55,7 @@ export function setAsidePanel(
   }
   return el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'set-aside-heading' },
+    { className: 'ws-panel' },
     el('h2', { id: 'set-aside-heading' }, 'Sessions set aside'),
     el(
       'p',
