@@ -63,3 +63,19 @@ export function announce(message: string): void {
   // A fresh text node after a tick makes screen readers read a repeated message again.
   window.setTimeout(() => (region.textContent = message), 30);
 }
+
+/**
+ * Words shown briefly and said in full ("Begin" on screen, "Begin: Sitting in Reception" to a screen reader): the
+ * shown words hidden from screen readers, the whole of what is said visually hidden, each in one piece. `said`
+ * starts with the shown words, so speech control still finds a control by what is on its face.
+ *
+ * Not the shown words plus a hidden tail (": Sitting in Reception"): a visually hidden span is positioned, so laid
+ * out as a block, and Chromium names a control or a focused line from its contents with a space on each side of a
+ * block ("Begin : Sitting in Reception"), which a braille display shows as it is; a screen reader's browse mode may
+ * also break the line there. One hidden piece holding everything said has no join to put a space in.
+ */
+export function shownAndSaid(shown: string, said: string): DocumentFragment {
+  const words = document.createDocumentFragment();
+  words.append(el('span', { 'aria-hidden': 'true' }, shown), el('span', { className: 'visually-hidden' }, said));
+  return words;
+}

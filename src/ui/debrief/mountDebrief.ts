@@ -81,13 +81,13 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   const prefix = `debrief-${++mounted}`;
   const cleanups: (() => void)[] = [];
   const resets: (() => void)[] = [];
-  const book = answerBook(input.storage, input.storyId);
+  const book = answerBook(input.storage, input.storyId, given.header.title);
   const now = input.now ?? (() => Date.now());
   const playthrough = input.playthrough;
 
   const opened = book.open(playthrough, now());
   let answers = opened.answers;
-  const root = el('section', { className: 'debrief', 'aria-labelledby': `${prefix}-title` });
+  const root = el('section', { className: 'debrief' });
   const parts: { part: DebriefPart; section: HTMLElement; heading: HTMLElement }[] = [];
   const notice = el('p', { className: 'debrief-notice', role: 'status' });
   let warnedUnsaved = false;
@@ -228,7 +228,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     );
     const section = el(
       'section',
-      { className: 'debrief-part', 'aria-labelledby': headingId, hidden: true },
+      { className: 'debrief-part', hidden: true },
       heading,
       last
         ? null
