@@ -71,6 +71,22 @@ describe('a plain Inky story', () => {
   });
 });
 
+describe('the story Inky puts in every new file', () => {
+  // inky-new-file.ink is Inky's text word for word (no comment of ours, so its lines are Inky's): a gather at the top
+  // of the story, outside any knot, then -> END. ink adds a DONE of its own after that gather; check once took it
+  // for an END the author wrote, at the gather's line, and warned that no path reached it.
+  const result = check('inky-new-file.ink');
+
+  it('has nothing to report: both paths end at its END', () => {
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('counts its END, outside any knot, as an ending that both paths reach', () => {
+    expect(result.summary).toMatchObject({ mode: 'every-path', paths: 2 });
+    expect(result.summary.endings).toEqual({ reached: [`${DIR}/inky-new-file.ink:7`], total: 1 });
+  });
+});
+
 describe('compile errors and a lost header', () => {
   it('name the file and line ink reports, and the story is not played', () => {
     const result = check('compile-error.ink');
