@@ -6,6 +6,8 @@ import { parseHeader, parseLineTag, placesOf, splitTag, LEARNER_ID } from '../en
 import type { Diagnostic } from '../engine/types';
 import { closest } from '../engine/didYouMean';
 import { idsIn } from './sourceChecks';
+import { nextSceneProblem } from './nextScene';
+import { compiledStory } from '../engine/compiledStory';
 
 interface CompiledTag {
   raw: string;
@@ -80,6 +82,7 @@ export function validateCompiledStory(json: string, file: string): Diagnostic[] 
   const { header, problems } = parseHeader(globalTags, { scored });
   for (const p of problems) add(p.severity, p.message, null);
   const cast = header.cast.map((m) => m.id);
+  const knots = compiledStory(json).knotsAndStitches();
   for (const tag of storyTags) {
     const { key } = splitTag(tag.raw);
     const places = placesOf(key);
@@ -95,6 +98,10 @@ export function validateCompiledStory(json: string, file: string): Diagnostic[] 
     if (parsed.kind === 'problem') {
       if (parsed.severity === 'error' || scored) add(parsed.severity, parsed.message, tag.where);
       continue;
+    }
+    if (parsed.kind === 'ours' && parsed.tag.key === 'next_scene') {
+      const problem = nextSceneProblem(parsed.tag.knot, knots);
+      if (problem) add('error', problem, tag.where);
     }
     if (parsed.kind !== 'ours' || (!scored && cast.length === 0)) continue;
     for (const id of idsIn(parsed.tag)) {

@@ -7,6 +7,7 @@ import { StoryRunner } from '../engine/storyRunner';
 import type { Diagnostic } from '../engine/types';
 import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
 import { lintTags } from './lintTags';
+import { checkNextScenes } from './nextScene';
 import {
   checkCardPlaces,
   checkCast,
@@ -134,7 +135,8 @@ export function validateStory(files: Record<string, string>, main: string, displ
     diagnostics.push(...checkWholeFloats(files, lint.scan, displayPrefix));
   }
   diagnostics.push(...checkLookalikeArrows(files, lint.scan, displayPrefix));
-  if (compiled.json) diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
+  if (compiled.json)
+    diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan), ...checkNextScenes(lint.scan, compiled.json));
   diagnostics.sort(byPlace);
   return { json: compiled.json, map: compiled.map, scan: lint.scan, scored: lint.scored, diagnostics };
 }

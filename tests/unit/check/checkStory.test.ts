@@ -87,6 +87,24 @@ describe('the story Inky puts in every new file', () => {
   });
 });
 
+describe('where Skip this scene goes (next_scene:)', () => {
+  // A next_scene: naming a knot the story lacks once passed check, and broke the story when a learner pressed Skip.
+  const result = check('next-scene.ink');
+  const said = (line: number) => result.diagnostics.find((d) => d.line === line)?.message;
+
+  it('is an error at the line of each next_scene: that names no knot or stitch; a stitch and an ending named rightly pass', () => {
+    expect(brief(result.diagnostics)).toEqual(['next-scene 18 error', 'next-scene 19 error', 'next-scene 20 error']);
+  });
+
+  it('names the knot written, and says what was meant: the knot a slip was near, or the stitch with its knot', () => {
+    expect(said(18)).toBe(
+      'next_scene: names "ofice", and the story has no knot or stitch of that name, so "Skip this scene" would lead nowhere (did you mean "office"?)',
+    );
+    expect(said(19)).toContain('"desk" is a stitch of knot "office", so write "# next_scene: office.desk"');
+    expect(said(20)).toContain('write the name of the knot the skip should go to');
+  });
+});
+
 describe('compile errors and a lost header', () => {
   it('name the file and line ink reports, and the story is not played', () => {
     const result = check('compile-error.ink');
