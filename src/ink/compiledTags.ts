@@ -22,14 +22,18 @@ type Node = unknown;
 /** Every tag whose words are fixed in the compiled story (a tag built with {…} as the story runs is left out). */
 function compiledTags(json: string): CompiledTag[] {
   const out: CompiledTag[] = [];
-  const visit = (node: Node, path: string[]): void => {
+  // `startContent`: a choice's `s` container, what it shows before any "[" (with no brackets, all of it). Ink reads
+  // it both for the option and for the line the option prints, so a tag there is the option's (and that line's).
+  const visit = (node: Node, path: string[], startContent = false): void => {
     if (!Array.isArray(node)) return;
     let tag: string[] | null = null;
     let dynamic = false;
-    let inChoiceText = false;
+    let inChoiceText = startContent;
+    // A choice's own container holds its choice point ({"*": …}) beside its `s`; a stitch called s sits in a knot.
+    const choicePoint = node.some((item: Node) => item !== null && typeof item === 'object' && '*' in item);
     node.forEach((item: Node, i: number) => {
       if (item === 'str') inChoiceText = true;
-      else if (item === '/str') inChoiceText = false;
+      else if (item === '/str') inChoiceText = startContent;
       if (item === '#') {
         tag = [];
         dynamic = false;
@@ -51,7 +55,9 @@ function compiledTags(json: string): CompiledTag[] {
         }
         if (i !== node.length - 1) return;
         for (const [name, child] of Object.entries(record)) {
-          if (!name.startsWith('#')) visit(child, [...path, name]);
+          // The knot or stitch named in a message is the one the choice is written in: `s` is not the author's.
+          if (name === 's' && choicePoint) visit(child, path, true);
+          else if (!name.startsWith('#')) visit(child, [...path, name]);
         }
       }
     });

@@ -34,7 +34,7 @@ export interface ValidatedStory {
 function codeForLint(message: string): CheckCode {
   if (message.startsWith('a scored story needs')) return 'header-missing';
   if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
-  if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
+  if (/^a \w+: tag (?:belongs inside|before the "\[" counts)/.test(message)) return 'move-outside';
   if (/^a \w+: tag inside an option's \[brackets\]/.test(message)) return 'line-tag-in-choice';
   return 'tag';
 }

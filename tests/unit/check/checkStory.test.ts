@@ -105,6 +105,40 @@ describe('where Skip this scene goes (next_scene:)', () => {
   });
 });
 
+describe('a move: written before the option\'s "["', () => {
+  // inkjs 2.4.0 gives a tag before the "[" to the option (and copies it onto the line the option prints): the engine
+  // scores it. check once said it was ignored, and read the tag on to the end of the brackets' words.
+  const result = check('move-before-bracket.ink');
+
+  it('makes the story scored, as the engine scores it: a misspelt id in one is an error, with the id meant', () => {
+    // good.ink with every option's moves before its "[", and Ann misspelt in one. Read as the output line's alone,
+    // the moves once left check thinking the story unscored, so the slip was only a warning.
+    const source = files['good.ink']!.replace(/^\* \[(.*?) (#move:.*)\]$/gm, '* $2 [$1]').replace(
+      '#move: relay ann [',
+      '#move: relay anne [',
+    );
+    const moved = checkStory({ 'moved.ink': source }, 'moved.ink');
+    expect(moved.summary).toMatchObject({ scored: true, decisions: 2 });
+    const slips = moved.diagnostics.filter((d) => d.severity === 'error');
+    const line = source.split('\n').findIndex((l) => l.includes('relay anne')) + 1;
+    expect(slips).toMatchObject([{ code: 'cast-undeclared', line }]);
+    expect(slips[0]!.message).toContain('"anne" is not in the cast (did you mean "ann"?)');
+    // One warning for each option, the option with two moves among them, each giving all of its moves to write inside.
+    const toMove = moved.diagnostics
+      .filter((d) => d.code === 'move-outside')
+      .map((d) => d.message.replace(/^.*the option prints\): /, ''));
+    expect(toMove).toHaveLength(4);
+    expect(toMove).toContain('[Ask Bob to ask Ann next time #move: challenge bob #move: invite ann]');
+  });
+
+  it('is one warning at its line, saying it counts and giving the brackets to write instead', () => {
+    expect(brief(result.diagnostics)).toEqual(['move-outside 24 warning']);
+    expect(result.diagnostics[0]!.message).toBe(
+      'a move: tag before the "[" counts, as the option\'s, but write it inside the brackets, where readers of the story look for an option\'s tags (ink also copies it onto the line the option prints): [Turn to Ann and wait #move: silent ann leaves_pause]',
+    );
+  });
+});
+
 describe('compile errors and a lost header', () => {
   it('name the file and line ink reports, and the story is not played', () => {
     const result = check('compile-error.ink');
