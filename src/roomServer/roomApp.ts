@@ -9,6 +9,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import { z } from '../engine/zod';
 import { MAX_OPTIONS, MAX_OPTION_LENGTH, type PhoneRoom } from '../facilitation/phoneRoom';
+import { PRESENTER_HEARTBEAT_SECONDS } from '../facilitation/roomSilence';
 import { RateLimit } from './rateLimit';
 
 export interface RoomAppOptions {
@@ -23,7 +24,7 @@ export interface RoomAppOptions {
   qrSvg: string;
   /** Called once the facilitator has ended the room and every stream has been told. */
   onEnd?: () => void;
-  /** Seconds between keep-alive comments on an idle stream. */
+  /** Seconds between keep-alive comments on a phone's idle stream (the presenter's has its heartbeat). */
   keepAliveSeconds?: number;
 }
 
@@ -174,7 +175,11 @@ export function createRoomApp(options: RoomAppOptions): Hono {
 
   app.get('/room/api/presenter/info', (c) => c.json({ code: room.code, joinAddress }));
 
-  app.get('/room/api/presenter/events', (c) => eventStream(c, presenterListeners, presenterView, keepAlive));
+  // The presenter's stream says "alive" as a named event the page can hear, and often: the page says the phone room
+  // is not answering when it goes quiet (a hanging server never closes the stream).
+  app.get('/room/api/presenter/events', (c) =>
+    eventStream(c, presenterListeners, presenterView, PRESENTER_HEARTBEAT_SECONDS * 1000, { heartbeat: true }),
+  );
 
   app.post('/room/api/presenter/open', async (c) => {
     const body = Open.safeParse(await readJson(c));
@@ -239,18 +244,19 @@ function clientAddress(c: Context): string {
 
 /**
  * One Server-Sent Events stream: the current view at once, then a new view after every change, and a comment
- * now and then so a quiet connection is not dropped by the venue's network. Ends when the room ends.
+ * now and then so a quiet connection is not dropped by the venue's network (with `heartbeat`, an "alive" event the
+ * page can hear instead). Ends when the room ends.
  */
 function eventStream(
   c: Context,
   listeners: Set<() => void>,
   view: () => { ended: boolean },
   keepAliveMs: number,
-  watch?: { opened(): void; closed(): void },
+  watch?: { opened?(): void; closed?(): void; heartbeat?: boolean },
 ): Response {
   c.header('X-Accel-Buffering', 'no');
   return streamSSE(c, async (stream) => {
-    watch?.opened();
+    watch?.opened?.();
     let changed = true;
     let wake: (() => void) | null = null;
     const listener = () => {
@@ -269,6 +275,8 @@ function eventStream(
           const now = view();
           await stream.writeSSE({ event: 'room', data: JSON.stringify(now) });
           if (now.ended) break;
+        } else if (watch?.heartbeat) {
+          await stream.writeSSE({ event: 'alive', data: 'still here' });
         } else {
           await stream.write(': still here\n\n');
         }
@@ -283,7 +291,7 @@ function eventStream(
       }
     } finally {
       listeners.delete(listener);
-      watch?.closed();
+      watch?.closed?.();
     }
   });
 }

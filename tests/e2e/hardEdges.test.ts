@@ -317,6 +317,41 @@ test('a removed story that the learner wrote about: the panel says it has gone a
   expect(errors).toEqual([]);
 });
 
+test('a removed story with reflections and no saved place: named by the title its answers kept, or by its id made readable when older answers kept none', async () => {
+  const { page, errors } = await openPage('/');
+  await page.locator('.playbill').waitFor();
+  await page.evaluate(() => {
+    const day = Date.UTC(2026, 10, 2);
+    localStorage.setItem(
+      'allyship:debrief:managing-the-rota:p1',
+      JSON.stringify({ title: 'Managing the Rota', playthrough: 'p1', savedAt: day, feelings: 'Tired.' }),
+    );
+    // Written before answers kept their story's title.
+    localStorage.setItem(
+      'allyship:debrief:caring-at-night:p2',
+      JSON.stringify({ playthrough: 'p2', savedAt: day - 1, account: { learned: 'Ask first.' } }),
+    );
+  });
+  const named = async (id: string) => {
+    await page.goto(new URL(`/?story=${id}`, page.url()).href);
+    const panel = page.locator('.error-panel');
+    await panel.waitFor();
+    return (await panel.textContent())!;
+  };
+  expect(await named('managing-the-rota')).toContain('“Managing the Rota” is no longer in this theatre');
+  const older = await named('caring-at-night');
+  expect(older).toContain('“Caring at night” is no longer in this theatre');
+  expect(older).toContain('What you wrote in its curtain call is still kept on this device');
+  await page.locator('.error-panel').getByRole('button', { name: 'Read your reflections' }).click();
+  const dialog = page.locator('#reflections-dialog');
+  await dialog.waitFor();
+  expect(await dialog.locator('h3').allTextContents()).toEqual([
+    'Managing the Rota (no longer in this theatre)',
+    'Caring at night (no longer in this theatre)',
+  ]);
+  expect(errors).toEqual([]);
+});
+
 test('a removed story with only a saved place: named as it was saved, said to be gone, and nothing said of reflections', async () => {
   const { page, errors } = await openPage('/');
   await page.locator('.playbill').waitFor();

@@ -2,7 +2,9 @@
 // cannot reach the room says so on its screen (not only to a screen reader), and when the room server stops
 // mid-vote the presenter is told what to do, the projector stops showing a QR code nobody can use, and phones
 // say they have lost touch. Each page says what to do next. With the server stopped, the presenter and the projector
-// still reload (the browser keeps them: src/ui/workshop/offlineWorker.ts) to the session where it was.
+// still reload (the browser keeps them: src/ui/workshop/offlineWorker.ts) to the session where it was, and a projector
+// window first opened then still opens. A server that hangs (accepts, then never answers) is met the same way,
+// without waiting for the browser's own limit.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { startRoom } from '../../src/roomServer/startRoom';
 import { OFFLINE_WORKER } from '../../src/ui/workshop/keepOffline';
 import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
 import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
+import { stallingDoor } from './support/stallingDoor';
 
 const STORY = 'sitting-in-reception';
 
@@ -27,6 +30,18 @@ const keptByTheBrowser = (p: Page): Promise<boolean> =>
   );
 
 const page = theRoom.page;
+const PHONE = { width: 375, height: 812 };
+
+/** Whether the presenter's page has had the projector's page kept too (false after ten seconds without). */
+const projectorKeptBy = (presenter: Page): Promise<boolean> =>
+  presenter.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const registration = await navigator.serviceWorker.getRegistration('projector.html');
+      if (registration?.active) return true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  });
 
 type Room = Awaited<ReturnType<typeof startRoom>>;
 
@@ -184,26 +199,178 @@ describe('when the room’s network fails', () => {
     }
   });
 
+  test('a projector window first opened after the room server stopped opens from the copy the presenter kept', async () => {
+    const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+    let stopped = false;
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, running, STORY);
+      await toFirstRoomVote(presenter);
+      await presenter.keyboard.press('v');
+      // Only the presenter's page was ever opened while the server ran; it keeps the projector's page as well.
+      expect(await keptByTheBrowser(presenter)).toBe(true);
+      expect(await projectorKeptBy(presenter)).toBe(true);
+
+      // The laptop slept before anyone opened the projector window; the server is gone when they do.
+      await running.close();
+      stopped = true;
+      const projector = await openProjector(presenter, { width: 1280, height: 800 });
+      // It opens, pairs with the presenter and shows the room's vote, by cards or hands.
+      await expect
+        .poll(() => text(projector, '#room .room-options'), { timeout: 10_000 })
+        .toBe(await text(presenter, '.room-preview .room-options'));
+      expect(await text(projector, '#room')).toContain('Vote now');
+      await expect.poll(() => text(projector, '#room .room-lede'), { timeout: 10_000 }).toContain('a card or a hand');
+      expect(await projector.locator('.room-qr').count()).toBe(0);
+      await projector.screenshot({ path: 'test-results/projector-first-opened-offline-1280x800.png' });
+      await presenter.context().close();
+    } finally {
+      if (!stopped) await running.close();
+    }
+  });
+
+  test('a room server that hangs (accepts, never answers): the presenter says so, votes go on by hand, both screens reload from the kept copy, and phones come back when it answers', async () => {
+    const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+    const door = await stallingDoor(running.port);
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, { ...running, presenterAddress: door.through(running.presenterAddress) }, STORY);
+      const projector = await openProjector(presenter, { width: 1280, height: 800 });
+      await toFirstRoomVote(presenter);
+      await presenter.keyboard.press('v');
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
+      const options = await text(projector, '#room .room-options');
+      for (const p of [presenter, projector]) expect(await keptByTheBrowser(p)).toBe(true);
+
+      // The server stops answering without closing anything: the presenter's stream goes quiet, and the presenter
+      // says so (the limits that catch a hang here are far past PRESENTER_SILENCE_SECONDS, not a speed goal).
+      door.stall();
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 40_000 })
+        .toContain('The phone room is not answering');
+      const lost = await text(presenter, '[data-phone-lost]');
+      expect(lost).toContain('hands or cards');
+      expect(lost).toContain('Ctrl+C');
+      expect(await presenter.locator('#count-0').count()).toBe(1);
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(0);
+      expect(await text(projector, '#room .room-lede')).toContain('Privately: a card or a hand.');
+      await presenter.screenshot({ path: 'test-results/presenter-room-hanging-1280x800.png' });
+      await projector.screenshot({ path: 'test-results/projector-room-hanging-1280x800.png' });
+
+      // Someone presses F5 on both screens while it hangs: each comes back from the kept copy, to the same vote.
+      await presenter.reload({ timeout: 40_000 });
+      await projector.reload({ timeout: 40_000 });
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 40_000 })
+        .toContain('The phone room is not answering');
+      await expect.poll(() => text(projector, '#room .room-options'), { timeout: 10_000 }).toBe(options);
+      expect(await text(projector, '#room .room-lede')).toContain('Privately: a card or a hand.');
+      // The vote by hands, typed in: the room sees it.
+      await presenter.fill('#count-0', '5');
+      await presenter.fill('#count-1', '3');
+      await presenter.fill('#count-rather', '0');
+      await click(presenter, '[data-key="show-vote"]');
+      await expect.poll(() => text(projector, '#room'), { timeout: 10_000 }).toContain('%');
+
+      // The server answers again (the laptop woke): the presenter finds the same room by itself.
+      door.answer();
+      await expect
+        .poll(() => text(presenter, '[data-phone-joined]'), { timeout: 40_000 })
+        .toContain(`Room code ${running.code}`);
+      expect(await presenter.locator('[data-phone-lost]').count()).toBe(0);
+      await presenter.context().close();
+    } finally {
+      await door.close();
+      await running.close();
+    }
+  });
+
+  test('the room drops out mid-vote and comes back: every phone vote counts once, the projector catches up, and counts typed meanwhile are kept', async () => {
+    const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+    // Only the facilitator's laptop loses the room (its own Wi-Fi, a stuck proxy); the phones still reach it.
+    const door = await stallingDoor(running.port);
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, { ...running, presenterAddress: door.through(running.presenterAddress) }, STORY);
+      const projector = await openProjector(presenter, { width: 1280, height: 800 });
+      const [a, b, c] = [await page(PHONE), await page(PHONE), await page(PHONE)] as [Page, Page, Page];
+      for (const phone of [a, b, c]) await phone.goto(running.joinAddress);
+      await toFirstRoomVote(presenter);
+      await presenter.keyboard.press('v');
+      const vote = async (phone: Page, choice: number) => {
+        await expect.poll(() => text(phone, '#phone-heading'), { timeout: 10_000 }).toBe('What would you do?');
+        await click(phone, `[data-choice="${choice}"]`);
+        await expect.poll(() => text(phone, '.phone-in')).toContain('Your vote is in');
+      };
+      await vote(a, 0);
+      await vote(b, 1);
+      await expect
+        .poll(() => text(presenter, '[data-phone-count]'), { timeout: 10_000 })
+        .toContain('Phone votes in: 2');
+
+      // The room goes quiet. Someone without a phone raises a hand for option 1, and the facilitator types it.
+      door.stall();
+      await presenter.fill('#count-0', '1');
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 40_000 })
+        .toContain('The phone room is not answering');
+      // The page redrew for the typed vote: the count typed is still there.
+      expect(await presenter.inputValue('#count-0')).toBe('1');
+      // Meanwhile one phone changes its mind and another votes; the projector window reloads.
+      await vote(a, 1);
+      await vote(c, 0);
+      await projector.reload({ timeout: 40_000 });
+      await expect.poll(() => text(projector, '#room'), { timeout: 10_000 }).toContain('Vote now');
+
+      // The room answers again: the same vote, three phones' votes, the typed count kept, the QR code back.
+      door.answer();
+      await expect
+        .poll(() => text(presenter, '[data-phone-count]'), { timeout: 40_000 })
+        .toContain('Phone votes in: 3');
+      expect(await presenter.locator('[data-phone-lost]').count()).toBe(0);
+      expect(await presenter.inputValue('#count-0')).toBe('1');
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
+
+      // Closing the phone vote adds the phones to the typed count and waits for the facilitator to check it: option
+      // 1 has the phone that voted it and the hand; option 2 the two phones, the one that changed counted once.
+      await click(presenter, '[data-key="phone-close"]');
+      await expect.poll(() => presenter.inputValue('#count-0')).toBe('2');
+      expect(await presenter.inputValue('#count-1')).toBe('2');
+      expect(await presenter.inputValue('#count-rather')).toBe('0');
+      expect(await text(projector, '#room')).toContain('Vote now');
+      expect(await text(presenter, '.ws-said')).toContain('added to the counts you had typed');
+      await presenter.screenshot({ path: 'test-results/presenter-room-back-counts-added-1280x800.png' });
+      await presenter.context().close();
+      for (const phone of [a, b, c]) await phone.context().close();
+    } finally {
+      await door.close();
+      await running.close();
+    }
+  });
+
   test('a new build is what the next load shows, and the copy the browser keeps becomes the new build', async () => {
     // A build of its own to change, as `npm run build` would between two sessions.
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'allyship-kept-'));
     fs.cpSync(inject('distDir'), dist, { recursive: true });
     const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: dist });
     let stopped = false;
-    const keptCopies = (p: Page) => p.evaluate(() => caches.keys());
+    const keptCopies = (p: Page) => p.evaluate(async () => (await caches.keys()).sort());
     try {
       const presenter = await page();
       await openPresenter(presenter, running, STORY);
       expect(await keptByTheBrowser(presenter)).toBe(true);
+      expect(await projectorKeptBy(presenter)).toBe(true);
       const before = await keptCopies(presenter);
-      expect(before).toHaveLength(1);
+      expect(before).toHaveLength(2);
 
-      // The game is rebuilt: a changed page, and so a worker with a new version.
-      const pageFile = path.join(dist, 'workshop.html');
-      fs.writeFileSync(
-        pageFile,
-        fs.readFileSync(pageFile, 'utf8').replace('</head>', '<meta name="build" content="the new one"></head>'),
-      );
+      // The game is rebuilt: changed pages, and so a worker with a new version.
+      for (const name of ['workshop.html', 'projector.html']) {
+        const pageFile = path.join(dist, name);
+        fs.writeFileSync(
+          pageFile,
+          fs.readFileSync(pageFile, 'utf8').replace('</head>', '<meta name="build" content="the new one"></head>'),
+        );
+      }
       const workerFile = path.join(dist, OFFLINE_WORKER);
       fs.writeFileSync(
         workerFile,
@@ -211,12 +378,13 @@ describe('when the room’s network fails', () => {
       );
       const newBuild = () => presenter.locator('meta[name="build"]').count();
 
-      // The next load, with the server there, is the new build at once; the new worker replaces the old copy.
+      // The next load, with the server there, is the new build at once; the new worker replaces the old copies, the
+      // projector's too (its window not opened since).
       await presenter.reload();
       expect(await newBuild()).toBe(1);
       await expect
         .poll(() => keptCopies(presenter), { timeout: 10_000 })
-        .toEqual(['allyship-offline-workshop-0123456789abcdef']);
+        .toEqual(['allyship-offline-projector-0123456789abcdef', 'allyship-offline-workshop-0123456789abcdef']);
 
       // And with the server stopped, a reload brings back the new build, not the old one.
       await running.close();
@@ -226,6 +394,9 @@ describe('when the room’s network fails', () => {
       await expect
         .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 10_000 })
         .toContain('The phone room is not answering');
+      // A projector window first opened now is the new build as well, so it reads the presenter's views.
+      const projector = await openProjector(presenter);
+      expect(await projector.locator('meta[name="build"]').count()).toBe(1);
       await presenter.context().close();
     } finally {
       if (!stopped) await running.close();

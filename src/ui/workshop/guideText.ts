@@ -45,11 +45,13 @@ export const GUIDE: GuideSection[] = [
   {
     title: 'If something stops working',
     paragraphs: [
-      'Nothing you typed is lost: the session is kept in this browser after every change, for the address you opened it at.',
+      'Nothing you typed is lost: the session is kept in this browser after every change, for the address you opened it at. Start a new session asks first and sets the old one aside; the plan screen lists it under “Sessions set aside” and can bring it back. A learner’s “Delete everything” in the game leaves the workshop alone.',
     ],
     items: [
       'The room server stops: your screen says so, the QR code leaves the room’s screen and phones say they have lost touch. Take the vote by hands or cards. To bring phones back, run npm run room -- --no-build again (the same port) and open the new presenter address in this browser: the session resumes, and people join again with the new code. A phone vote that was open is lost: ask the room to vote again.',
-      'The projector window or your screen reloads: each comes back where the session was, with the room server running or not (the browser keeps a copy of both pages, used only when the server does not answer). Without the server, your screen says the phone room is not answering: type the counts.',
+      'The room server hangs (the machine running it asleep, a stuck network): within about fifteen seconds your screen says the phone room is not answering, as when it stops. Take the vote by hands or cards. If it comes back by itself, your screen finds it again, and counts you typed meanwhile stay: closing the phone vote adds the phones to them, for you to check before the room sees them.',
+      'The projector window or your screen reloads: each comes back where the session was, with the room server running or not (the browser keeps a copy of both pages, used only when the server does not answer within a few seconds). Without the server, your screen says the phone room is not answering: type the counts.',
+      'The projector window is opened for the first time after the server stopped: it still opens, because your screen keeps the projector’s page too.',
       'A phone loses the Wi-Fi: it says its vote did not go through, or that it has lost touch, and what to do. A card or a hand works too.',
       'The top bar shows phones joined and phones connected now: a phone that left or sleeps drops out of “connected now”.',
     ],
@@ -84,14 +86,14 @@ export const GUIDE: GuideSection[] = [
     paragraphs: [
       'What? The vote history for each decision and how each choice resolved (acts only once revealed). So what? Whose voice filled the scene and who was spoken to, and the discussion prompts. Now what? Type the room’s commitments as the room agrees them.',
       'Print or download the one-page session summary for your records (no names, no individual data): each decision’s votes with how many took part, whether the room split and moved, and the discussion card shown. Print a take-away for each participant without a phone: the outcomes, the room’s commitments, the session’s length as participatory CPD, and a blank box for peer reflection.',
-      'With phones, each phone shows the participant’s own reflective account in the debrief, marked as participatory learning, with the solo Record’s parts and standards. What they write stays on their phone; ask them to save or email it before you end the phone room.',
+      'With phones, each phone shows the participant’s own reflective account in the debrief, marked as participatory learning, with the solo Record’s parts and standards. What they write stays on their phone, and is kept aside there when the phone joins a later workshop, until they delete it on the phone; ask them to save or email it before you end the phone room.',
     ],
     items: [],
   },
   {
     title: 'Privacy',
     paragraphs: [
-      'Nothing identifies anyone in the room. Votes are counts of the room; the screen shows proportions and “a few”. Do not type names into the room’s move or the commitments. The session is kept in this browser only, so it survives a reload; starting a new session replaces it.',
+      'Nothing identifies anyone in the room. Votes are counts of the room; the screen shows proportions and “a few”. Do not type names into the room’s move or the commitments. The session is kept in this browser only, so it survives a reload; starting a new session sets it aside.',
     ],
     items: [],
   },

@@ -1,6 +1,7 @@
 // The facilitator's pages ask the browser to keep them, so a reload works while the room server is down (the
 // worker: offlineWorker.ts; what it keeps: viteOffline.ts). Each page registers the worker for its own address
-// only, so the learner's game, the author's page and the phones' page are never under it.
+// only, and the presenter for the projector's address as well, so the learner's game, the author's page and the
+// phones' page are never under it.
 //
 // Not on the dev server (authors edit stories there: a kept page or story must never stand in for a saved one),
 // and any worker a build left on the dev server's address is removed. Not on file:// or an address the browser
@@ -13,6 +14,9 @@ export const OFFLINE_WORKER = 'workshop-offline.js';
 
 /** The facilitator's pages, by the name of their HTML file. */
 export const OFFLINE_PAGES = ['workshop', 'projector'] as const;
+
+/** The projector's page, beside the presenter's: where the presenter opens it and keeps it. */
+export const PROJECTOR_PAGE = 'projector.html';
 
 export function keepPageOffline(page: (typeof OFFLINE_PAGES)[number]): void {
   // Without a worker the page works as it always did; it only can't reopen while the server is down. So nothing
@@ -30,9 +34,18 @@ export function keepPageOffline(page: (typeof OFFLINE_PAGES)[number]): void {
     if (!window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
     // The worker looks after this page's address and nothing else (never a folder the game is in).
     if (!location.pathname.endsWith(`/${page}.html`) && !location.pathname.endsWith(`/${page}`)) return;
-    navigator.serviceWorker
-      .register(`./${OFFLINE_WORKER}?page=${page}`, { scope: location.pathname })
-      .catch(() => undefined);
+    const keep = (which: string, scope: string) =>
+      navigator.serviceWorker.register(`./${OFFLINE_WORKER}?page=${which}`, { scope }).catch(() => undefined);
+    void keep(page, location.pathname);
+    // The presenter keeps the projector's page too, at the address it opens it at (roomChannel.ts): a projector
+    // window first opened after the room server stopped (the laptop slept before anyone dragged a window to the
+    // projector) then opens from the kept copy, instead of a browser error in front of the room.
+    // A page's own worker is checked for a new build as the page loads; the projector's is checked from here as well,
+    // so a projector first opened after a rebuild and a stopped server is the same build as this presenter.
+    if (page === 'workshop')
+      void keep('projector', new URL(PROJECTOR_PAGE, location.href).pathname).then((kept) =>
+        kept?.update().catch(() => undefined),
+      );
   } catch {
     // As above: the page carries on without one.
   }

@@ -7,15 +7,19 @@
 // stories too). On install it keeps those files; on activate it removes what an older build kept for the same page.
 //
 // Every request goes to the server first, exactly as without a worker: the kept copy is used only when the server
-// does not answer at all. So a new build is what the next load shows, never a stale page or story, and the new
-// build's worker replaces the kept files as that load happens. The room server's own answers (votes, the QR code)
-// are live or nothing: they never pass through here. Standalone: it imports nothing (the build compiles it alone).
+// does not answer, or does not answer within KEPT.wait (a hanging server: the laptop running it asleep, a captive
+// Wi-Fi portal, a stuck proxy, where the browser's own limit is minutes of a blank projector). So a new build is what
+// the next load shows, never a stale page or story, and the new build's worker replaces the kept files as that load
+// happens. The room server's own answers (votes, the QR code) are live or nothing: they never pass through here.
+// Standalone: it imports nothing (the build compiles it alone).
 
 /** What the build writes in: see viteOffline.ts. */
 interface Kept {
   version: string;
   /** Page name ("workshop", "projector") → the files it needs, relative to this worker's address. */
   pages: Record<string, string[]>;
+  /** Milliseconds to wait for the server before the kept copy answers (src/facilitation/roomSilence.ts). */
+  wait: number;
 }
 declare const __KEPT__: Kept;
 
@@ -63,21 +67,43 @@ worker.addEventListener('activate', (event) => {
   event.waitUntil(old.then(() => worker.clients.claim()));
 });
 
+/**
+ * The server was too slow for a request lately: until it answers one, kept files are served at once. A page's
+ * scripts, then their imports, then the fonts its styles name are asked for in waves, and each wave would otherwise
+ * wait its own KEPT.wait. (A worker the browser stops and starts again forgets this: it then waits once more.)
+ */
+let quiet = false;
+
+/** The kept copy of a request: a reload of the page comes back as the kept page, whatever its address says. */
+async function keptCopy(request: Request): Promise<Response | undefined> {
+  const cache = await caches.open(cacheName);
+  return request.mode === 'navigate' ? cache.match(`${page}.html`) : cache.match(request, { ignoreSearch: true });
+}
+
+async function answer(request: Request): Promise<Response> {
+  const network = fetch(request);
+  network.then(
+    () => (quiet = false),
+    () => undefined,
+  );
+  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), quiet ? 0 : kept.wait));
+  try {
+    const first = await Promise.race([network, late]);
+    if (first !== 'late') return first;
+    quiet = true;
+    // Not a kept file (nothing else is asked for by these pages, but whatever it is): the network, however slow.
+    return (await keptCopy(request)) ?? (await network);
+  } catch (error) {
+    const copy = await keptCopy(request);
+    if (copy) return copy;
+    throw error;
+  }
+}
+
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
   if (!files.length || request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== worker.location.origin || url.href.startsWith(roomServer)) return;
-  event.respondWith(
-    fetch(request).catch(async (error: unknown) => {
-      const cache = await caches.open(cacheName);
-      // A reload of the page comes back as the kept page, whatever its address says (?story=…).
-      const answer =
-        request.mode === 'navigate'
-          ? await cache.match(`${page}.html`)
-          : await cache.match(request, { ignoreSearch: true });
-      if (answer) return answer;
-      throw error;
-    }),
-  );
+  event.respondWith(answer(request));
 });

@@ -5,6 +5,11 @@
 // facilitator closes the vote, and go into the same count fields typed counts use, where they can be corrected.
 
 import type { SessionForPhones } from '../../facilitation/participantAccount';
+import {
+  PRESENTER_HEARTBEAT_SECONDS,
+  PRESENTER_SILENCE_SECONDS,
+  ROOM_ANSWER_SECONDS,
+} from '../../facilitation/roomSilence';
 
 const KEY_STORE = 'allyship.room.presenter-key';
 
@@ -47,7 +52,7 @@ export function takeRoomKey(): string | null {
 export interface PhoneVotes {
   readonly info: JoinInfo;
   readonly state: PhoneRoomState | null;
-  /** False once the room server stops answering (stopped, crashed, restarted with a new key). */
+  /** False once the room server stops answering (stopped, crashed, hanging, restarted with a new key). */
   readonly reachable: boolean;
   open(options: readonly string[]): Promise<boolean>;
   /** Closes the vote and returns its counts (null when the room could not be reached). */
@@ -61,42 +66,88 @@ export interface PhoneVotes {
 
 /** Connects to the room server; null when this page was not served by one, or the key is not accepted. */
 export async function connectPhoneVotes(key: string, onChange: () => void): Promise<PhoneVotes | null> {
+  let state: PhoneRoomState | null = null;
+  let reachable = true;
+  /** The stream is open: from then on, a room that stops answering is news for the page. */
+  let listening = false;
+  const lost = () => {
+    if (!reachable) return;
+    reachable = false;
+    if (listening) onChange();
+  };
   const call = async (path: string, method: 'GET' | 'POST', body?: unknown): Promise<Response | null> => {
     try {
       const response = await fetch(`room/api/presenter/${path}`, {
         method,
         headers: { 'x-room-key': key, ...(body ? { 'Content-Type': 'application/json' } : {}) },
         ...(body ? { body: JSON.stringify(body) } : {}),
+        // A hanging server would otherwise keep the facilitator's control waiting for minutes.
+        signal: AbortSignal.timeout(ROOM_ANSWER_SECONDS * 1000),
       });
       return response.ok ? response : null;
     } catch {
+      // No answer, or none in time: the room is not answering (its stream says when it is back).
+      lost();
       return null;
     }
   };
   const infoResponse = await call('info', 'GET');
   if (!infoResponse) return null;
-  const info = (await infoResponse.json()) as JoinInfo;
-  let state: PhoneRoomState | null = null;
-  let reachable = true;
-  const events = new EventSource(`room/api/presenter/events?key=${encodeURIComponent(key)}`);
-  // The stream is the presenter's sign of life from the room server: an error means it has gone (the browser
-  // keeps trying while it might come back); a view means it is there.
-  events.addEventListener('error', () => {
-    if (!reachable) return;
-    reachable = false;
-    onChange();
-  });
-  // Wait for the room's current state (briefly), so a presenter who reloads mid-vote carries on with that vote.
-  await new Promise<void>((resolve) => {
-    const timer = window.setTimeout(resolve, 3000);
-    events.addEventListener('room', (e) => {
-      state = JSON.parse((e as MessageEvent<string>).data) as PhoneRoomState;
+  let info: JoinInfo;
+  try {
+    info = (await infoResponse.json()) as JoinInfo;
+  } catch {
+    // The answer stopped halfway (the time limit above covers its body too).
+    return null;
+  }
+
+  // The stream is the presenter's sign of life from the room server: a view or a heartbeat means it is there; an
+  // error means it has gone (the browser keeps trying while it might come back); and silence longer than
+  // PRESENTER_SILENCE_SECONDS means it is hanging, which the browser never reports.
+  let heard = performance.now();
+  let events: EventSource | null = null;
+  let firstState: () => void = () => undefined;
+  const listen = () => {
+    events?.close();
+    heard = performance.now();
+    const stream = new EventSource(`room/api/presenter/events?key=${encodeURIComponent(key)}`);
+    stream.addEventListener('error', lost);
+    stream.addEventListener('alive', () => {
+      heard = performance.now();
+      if (reachable) return;
       reachable = true;
-      window.clearTimeout(timer);
-      resolve();
       onChange();
     });
+    stream.addEventListener('room', (e) => {
+      state = JSON.parse((e as MessageEvent<string>).data) as PhoneRoomState;
+      heard = performance.now();
+      reachable = true;
+      firstState();
+      onChange();
+    });
+    events = stream;
+  };
+  const watch = window.setInterval(() => {
+    if (performance.now() - heard < PRESENTER_SILENCE_SECONDS * 1000) return;
+    lost();
+    // A hanging stream never ends by itself: a new one is answered with the room's state as soon as the server can.
+    listen();
+  }, PRESENTER_HEARTBEAT_SECONDS * 1000);
+  const stop = () => {
+    window.clearInterval(watch);
+    events?.close();
+  };
+  // Wait for the room's current state (briefly), so a presenter who reloads mid-vote carries on with that vote.
+  await new Promise<void>((resolve) => {
+    const timer = window.setTimeout(resolve, ROOM_ANSWER_SECONDS * 1000);
+    firstState = () => {
+      window.clearTimeout(timer);
+      firstState = () => undefined;
+      resolve();
+    };
+    listen();
   });
+  listening = true;
   return {
     info,
     get state() {
@@ -109,9 +160,14 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     close: async () => {
       const response = await call('close', 'POST');
       if (!response) return null;
-      const { view } = (await response.json()) as { view: PhoneRoomState };
-      state = view;
-      return view.round?.counts ?? null;
+      try {
+        const { view } = (await response.json()) as { view: PhoneRoomState };
+        state = view;
+        return view.round?.counts ?? null;
+      } catch {
+        lost();
+        return null;
+      }
     },
     reveal: async () => {
       await call('reveal', 'POST');
@@ -119,13 +175,13 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     share: async (session) => !!(await call('session', 'POST', session)),
     end: async () => {
       await call('end', 'POST');
-      events.close();
+      stop();
       try {
         sessionStorage.removeItem(KEY_STORE);
       } catch {
         // Nothing kept to remove.
       }
     },
-    disconnect: () => events.close(),
+    disconnect: stop,
   };
 }

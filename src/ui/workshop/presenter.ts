@@ -30,8 +30,20 @@ import { quietTaskPanel } from './quietTaskPanel';
 import { tooManyVotesWords } from '../../facilitation/voteTally';
 import { phoneCountWords } from './decisionPanel';
 import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
+import { PRESENTER_SILENCE_SECONDS } from '../../facilitation/roomSilence';
 import { channelsWork, openPresenterLink } from './roomChannel';
-import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './sessionStore';
+import {
+  bringBackSession,
+  loadPrefs,
+  loadSession,
+  savePrefs,
+  saveSession,
+  setAsideSessions,
+  setSessionAside,
+  type SetAsideSession,
+} from './sessionStore';
+import { confirmNewSession } from './newSessionDialog';
+import { setAsidePanel } from './setAsidePanel';
 
 const ports = { now: () => Date.now() };
 
@@ -74,6 +86,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   let phoneRound: string | null = null;
   /** The phone round closed into the count fields (hands being added): the room is no longer sent to phones. */
   let phoneClosedInto: string | null = null;
+  /** The last phone round the room server took (opened or picked up): one it missed is opened when it is back. */
+  let phoneOpened: string | null = null;
   let confirmingRoomEnd = false;
   /**
    * This tab holds a room key but the room server did not answer when the page loaded (a reload while it was down,
@@ -194,9 +208,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         'p',
         { className: 'ws-phone-lost', role: 'alert', 'data-phone-lost': '' },
         el('strong', {}, 'The phone room is not answering. '),
-        'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. To bring phones back, run ',
+        'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. If the room comes back by itself (a laptop waking up), this message goes. To bring phones back now: in the terminal where the room runs, press Ctrl+C if it is still open, run ',
         el('code', {}, 'npm run room -- --no-build'),
-        ' again in the terminal and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
+        ' again and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
       ),
     );
 
@@ -283,9 +297,13 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const current = room.state?.round;
     const same = current?.open && current.options.join('\n') === point?.options.join('\n');
     // A presenter who reloads mid-vote picks the open vote up again rather than starting it afresh.
-    if (wanted && point && was === null && same) return;
+    if (wanted && point && was === null && same) {
+      phoneOpened = wanted;
+      return;
+    }
     if (wanted && point) {
       void room.open(point.options).then((ok) => {
+        if (ok && phoneRound === wanted) phoneOpened = wanted;
         if (!ok) say('The room server did not open the phone vote. Type the counts instead.');
       });
     } else if (was) {
@@ -302,9 +320,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const state = phones?.state;
     if (phones && phones.reachable !== phonesReachable) {
       phonesReachable = phones.reachable;
+      if (phonesReachable) phonesCatchUp();
       drawBar();
       link?.send(roomView());
-      render();
+      renderKeepingCounts();
       say(
         phonesReachable
           ? 'The phone room is answering again.'
@@ -323,19 +342,92 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       });
   };
 
+  /**
+   * The phone room answers again after a gap in which the session moved on without it: a phone vote the room has
+   * since taken by hand is closed on the phones (they stop offering a vote that no longer counts), and a vote opened
+   * meanwhile is opened on them.
+   */
+  const phonesCatchUp = () => {
+    const room = phones;
+    const point = workshop?.currentPoint() ?? null;
+    if (!room) return;
+    if (phoneRound && point && phoneOpened !== phoneRound) {
+      const wanted = phoneRound;
+      void room.open(point.options).then((ok) => {
+        if (ok && phoneRound === wanted) phoneOpened = wanted;
+      });
+    } else if (!phoneRound && room.state?.round?.open) {
+      void room.close();
+    }
+  };
+
+  /** Redraws without losing counts typed and not yet shown (the phone room going or coming back mid-vote). */
+  const renderKeepingCounts = () => {
+    const typed = [...main.querySelectorAll<HTMLInputElement>('.ws-vote input[type="number"]')]
+      .filter((field) => field.value !== field.defaultValue)
+      .map((field) => [field.id, field.value] as const);
+    render();
+    for (const [id, value] of typed) {
+      const field = main.querySelector<HTMLInputElement>(`.ws-vote #${id}`);
+      if (field) field.value = value;
+    }
+  };
+
+  /**
+   * The room server did not answer when this page loaded: asked again now and then, because one that was only
+   * hanging (the laptop running it asleep, a stuck network) comes back by itself with the same key. A room restarted
+   * with a new key never answers this one: its new address is what brings phones back.
+   */
+  const askRoomAgain = () => {
+    window.setTimeout(() => {
+      if (!phoneRoomLost || !roomKey) return;
+      void connectPhoneVotes(roomKey, phoneChanged).then((again) => {
+        if (!again || !phoneRoomLost) {
+          again?.disconnect();
+          if (phoneRoomLost) askRoomAgain();
+          return;
+        }
+        phones = again;
+        phonesOn = true;
+        phoneRoomLost = false;
+        phonesReachable = true;
+        syncPhones();
+        phonesCatchUp();
+        drawBar();
+        link?.send(roomView());
+        renderKeepingCounts();
+        say('The phone room is answering again.');
+      });
+    }, PRESENTER_SILENCE_SECONDS * 1000);
+  };
+
   const closePhoneVote = async (show: boolean) => {
     if (!phones || !workshop) return;
-    const counts = await phones.close();
-    if (!counts) {
+    const phoneCounts = await phones.close();
+    if (!phoneCounts) {
       say('The room server did not answer. Type the counts, then choose “Show the room”.');
       return;
     }
-    // More phone votes than people in the room: the counts go into the fields, and the room sees nothing yet.
+    // Counts typed before the phone vote closed (hands taken while the phone room was not answering, or before the
+    // phones were closed) are added to, never written over: the phones' counts join them.
+    const typedIn = (id: string): number | null => {
+      const field = main.querySelector<HTMLInputElement>(`#${id}`);
+      const n = Number(field?.value);
+      return field && field.value !== field.defaultValue && Number.isInteger(n) && n > 0 ? n : null;
+    };
+    const typed = [...phoneCounts.counts.map((_, i) => typedIn(`count-${i}`)), typedIn('count-rather')];
+    const hadTyped = typed.some((n) => n !== null);
+    const counts = {
+      counts: phoneCounts.counts.map((n, i) => n + (typed[i] ?? 0)),
+      ratherNot: phoneCounts.ratherNot + (typed.at(-1) ?? 0),
+    };
+    // More votes than people in the room: the counts go into the fields, and the room sees nothing yet. So do counts
+    // added to typed ones: the facilitator checks them first (someone may have voted by phone and by hand).
     const tooMany = tooManyVotesWords(
       counts.counts.reduce((a, b) => a + b, counts.ratherNot),
       workshop.state.roomSize,
     );
-    if (show && !tooMany) {
+    if (show && !tooMany && !hadTyped) {
       act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
       return;
     }
@@ -366,7 +458,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       return;
     }
     say(
-      'The phone vote is closed and its counts are in the fields. Add the hand or card votes, then choose “Show the room”.',
+      hadTyped
+        ? 'The phone vote is closed and its counts are added to the counts you had typed, not shown on the room’s screen yet. Check them (anyone who voted by phone and by hand is in both), then choose “Show the room”.'
+        : 'The phone vote is closed and its counts are in the fields. Add the hand or card votes, then choose “Show the room”.',
     );
     main.querySelector<HTMLElement>('#count-0')?.focus();
   };
@@ -411,6 +505,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           printCards: () => workshop && printSheet('cards', voteCardsSheet(workshop)),
           start: () => act(() => workshop!.start(), 'next'),
         }),
+        setAsidePanel(setAsideSessions(), (kept) => void bringBack(kept)) ?? '',
       );
     } else {
       main.append(sessionScreen(workshop));
@@ -437,7 +532,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     drawRoom(preview, roomView(), 3);
     const previewBox = el(
       'section',
-      { className: 'ws-preview', 'aria-labelledby': 'preview-heading' },
+      { className: 'ws-preview' },
       el('h2', { id: 'preview-heading' }, 'What the room sees'),
       el('p', { className: 'ws-fit-warning', role: 'status', hidden: true }),
       preview,
@@ -455,7 +550,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
               say('The session summary is saved as a text file in your downloads.');
             },
             printTakeAway: () => printSheet('takeaway', takeAwaySheet(w, ports.now())),
-            newSession: () => newSession(),
+            newSession: () => confirmNewSession(w.main.header.title, !deviceStorage().problem, newSession),
           })
         : controlsPanel(
             w,
@@ -606,8 +701,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   const resume = async (state: SessionState) => {
     const entry = findEntry(state.storyId);
     if (!entry) {
-      notice = 'The last session’s story is no longer in this theatre, so a new session starts.';
-      clearSession();
+      notice =
+        'The last session’s story is no longer in this theatre, so a new session starts. The last one is set aside below.';
+      setSessionAside(state);
       return false;
     }
     const story = await loadStoryJson(state.storyId);
@@ -625,14 +721,48 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   };
 
   const newSession = () => {
-    clearSession();
+    const kept = !!workshop && setSessionAside(workshop.state);
     workshop = null;
     quiet = null;
     confirmingEnd = false;
-    said = 'A new session: choose a story.';
+    said = kept
+      ? 'A new session: choose a story. The last one is set aside, under “Sessions set aside”.'
+      : 'A new session: choose a story.';
     link?.send(roomView());
     render();
     (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
+    announce(said);
+  };
+
+  /** A session set aside comes back where it was; the one on screen is set aside in its turn. */
+  const bringBack = async (kept: SetAsideSession) => {
+    const state = bringBackSession(kept, workshop?.state ?? null);
+    if (!state) {
+      say('This browser would not keep the sessions, so nothing has changed.');
+      return;
+    }
+    workshop = null;
+    quiet = null;
+    confirmingEnd = false;
+    notice = null;
+    let back = false;
+    try {
+      back = await resume(state);
+    } catch (e) {
+      setSessionAside(state);
+      notice = `That session could not be brought back (${(e as Error).message}). It is still set aside.`;
+    }
+    if (!back || !workshop) {
+      render();
+      return;
+    }
+    lastSeq = (workshop as Workshop).seq;
+    syncPhones();
+    shareWithPhones();
+    link?.send(roomView());
+    render();
+    (main.querySelector('#plan-heading, [data-key="next"]') as HTMLElement | null)?.focus();
+    announce(said);
   };
 
   // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).
@@ -656,6 +786,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     } else {
       phoneRoomLost = true;
       drawBar();
+      askRoomAgain();
     }
   }
   const stored = loadSession();
@@ -665,7 +796,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     try {
       resumed = await resume(stored.state);
     } catch (e) {
-      notice = `The last session could not be resumed: ${(e as Error).message}`;
+      // Set aside, so choosing a story now cannot write over it: it comes back from the plan screen.
+      setSessionAside(stored.state);
+      notice = `The last session could not be resumed: ${(e as Error).message.replace(/\.?$/, '.')} It is set aside below.`;
     }
   }
   if (resumed && workshop) {

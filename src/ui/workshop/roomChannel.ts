@@ -8,6 +8,7 @@
 // not revealed, a "bye" that makes the projector look closed). The key leaves the projector's address bar at
 // once, and each window keeps it for its own reloads in its tab's sessionStorage.
 import { RoomViewSchema, type RoomView } from '../../facilitation/roomView';
+import { PROJECTOR_PAGE } from './keepOffline';
 
 export const CHANNEL_NAME = 'allyship-theatre-workshop';
 const PAIR_KEY = 'allyship:workshop-pair';
@@ -102,7 +103,7 @@ export function openPresenterLink(
     }
   };
   return {
-    projectorAddress: new URL(`projector.html#pair=${key}`, location.href).href,
+    projectorAddress: new URL(`${PROJECTOR_PAGE}#pair=${key}`, location.href).href,
     send: (view) => channel.postMessage({ type: 'view', view } satisfies Message),
     close: () => channel.close(),
   };

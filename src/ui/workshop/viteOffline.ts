@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { transformWithOxc, type Plugin, type Rolldown } from 'vite';
+import { ROOM_ANSWER_SECONDS } from '../../facilitation/roomSilence.ts';
 import { OFFLINE_PAGES, OFFLINE_WORKER } from './keepOffline.ts';
 
 const WORKER_SOURCE = 'src/ui/workshop/offlineWorker.ts';
@@ -66,7 +67,11 @@ export function facilitatorPagesOffline(): Plugin {
       const hash = createHash('sha256');
       for (const file of [...new Set(Object.values(pages).flat())].sort())
         hash.update(file).update(bytesOf(bundle[file]!));
-      const kept = JSON.stringify({ version: hash.digest('hex').slice(0, 16), pages });
+      const kept = JSON.stringify({
+        version: hash.digest('hex').slice(0, 16),
+        pages,
+        wait: ROOM_ANSWER_SECONDS * 1000,
+      });
       const source = path.join(root, WORKER_SOURCE);
       const { code } = await transformWithOxc(fs.readFileSync(source, 'utf8'), source, {});
       if (code.split('__KEPT__').length !== 2) throw new Error(`${WORKER_SOURCE}: expected __KEPT__ once`);

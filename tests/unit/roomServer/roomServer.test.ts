@@ -241,4 +241,18 @@ describe('the room server', () => {
     held.abort();
     await expect.poll(async () => ((await firstEvent(presenter)) as { here: number }).here).toBe(0);
   });
+
+  it('tells a quiet presenter it is still there, as an event the page can hear (a comment it could not)', async () => {
+    const { room, base } = await open();
+    const controller = new AbortController();
+    const r = await fetch(`${base}/room/api/presenter/events?key=${room.presenterKey}`, { signal: controller.signal });
+    const reader = r.body!.getReader();
+    // The room's state first; then, with nothing changing, the heartbeat the presenter's page listens for
+    // (src/ui/workshop/phoneVotes.ts says the room is not answering when it stops).
+    let text = '';
+    while (!/event: alive\ndata: \S/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    expect(text.indexOf('event: room')).toBe(0);
+    expect(text).not.toMatch(/^:/m);
+  });
 });
