@@ -1,6 +1,6 @@
 // Hard edges, in real Chromium and by keyboard: broken stories (runaway, missing EXTERNAL, a divert to nowhere,
 // running out of content) opened from story files end in the error panel, never a blank page or an uncaught
-// exception; an error nothing else caught ends in the safety net's calm panel; markup in story text, tag values,
+// exception; a next_scene: naming nothing leaves Skip this scene working; an error nothing else caught ends in the safety net's calm panel; markup in story text, tag values,
 // story files and save files stays text; the Content-Security-Policy holds on every built page.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -171,6 +171,23 @@ test('a missing EXTERNAL function, a divert to nowhere and running out of conten
     expect(await page.locator('.safety-net').count()).toBe(0);
     expect(errors, c.id).toEqual([]);
   }
+});
+
+test('a story file whose next_scene: names a knot it lacks: Skip this scene goes on to the next scene, no error', async () => {
+  // check calls the slip an error, but a file made before it, or opened without checking, must still not break: the
+  // skip once sent ink to the missing knot, and the panel said the story went round in circles.
+  const { page, errors } = await openPage();
+  await openStoryFile(page, 'skip-to-nowhere.story.json', await storyFile('skip-to-nowhere'));
+  await page.locator('.choices button').first().waitFor();
+  await pressUntil(page, 'Tab', (f) => f.name === 'Skip this scene');
+  await page.keyboard.press('Enter');
+  await page.locator('.transcript', { hasText: 'Esther is in the garden.' }).waitFor();
+  expect(await choiceTexts(page)).toEqual(['Sit with her']);
+  expect(await page.locator('.error-panel').count()).toBe(0);
+  expect(await spoken(page)).toContain('status: Scene skipped.');
+  await takeChoice(page, 1);
+  await page.locator('.end-card').waitFor();
+  expect(errors).toEqual([]);
 });
 
 test('an error nothing else caught shows a calm panel with a reload, not a blank page', async () => {
