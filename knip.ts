@@ -17,6 +17,8 @@ const config: KnipConfig = {
   ignoreBinaries: [
     // scripts/ensure-browser.mjs installs chromium with Debian's own apt-get (see shared/spec/toolchain.md).
     'apt-get',
+    // scripts/webkitLaunch.ts starts Debian's Xvfb (package xvfb, installed by ensure-browser) for WebKitGTK.
+    'Xvfb',
   ],
 };
 

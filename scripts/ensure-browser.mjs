@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pretest`: the e2e tests need Debian's chromium and firefox-esr (neither Playwright's nor Puppeteer's own browser
-// downloads are available on the build machines) and pdftotext (poppler-utils) for the PDF checks. A no-op when all
-// three are there.
+// downloads are available on the build machines), WebKitGTK's WebKitWebDriver (webkit2gtk-driver) with a virtual
+// display for it (xvfb: WebKitGTK 2.50 has no headless mode), and pdftotext (poppler-utils) for the PDF checks. A
+// no-op when all are there.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,9 @@ const chromiumCandidates = process.env.CHROMIUM_PATH
 const firefoxCandidates = process.env.FIREFOX_PATH
   ? [process.env.FIREFOX_PATH]
   : ['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr'];
+// Same choice as scripts/webkitLaunch.ts: WEBKIT_DRIVER_PATH when set, else the driver on the PATH.
+const webkitDriverFound = () =>
+  process.env.WEBKIT_DRIVER_PATH ? existsSync(process.env.WEBKIT_DRIVER_PATH) : onPath('WebKitWebDriver');
 
 function onPath(cmd) {
   return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
@@ -30,6 +34,8 @@ function missingPackages() {
   const missing = [];
   if (!chromiumCandidates.some((p) => existsSync(p))) missing.push('chromium');
   if (!firefoxCandidates.some((p) => existsSync(p))) missing.push('firefox-esr');
+  if (!webkitDriverFound()) missing.push('webkit2gtk-driver');
+  if (!onPath('Xvfb')) missing.push('xvfb');
   if (!onPath('pdftotext')) missing.push('poppler-utils');
   return missing;
 }
@@ -53,7 +59,7 @@ if (!isRoot) {
       ``,
       `  sudo sh -c '${command}'`,
       ``,
-      `(CHROMIUM_PATH and FIREFOX_PATH, if set, must name existing binaries.) Unit tests alone: npm run test:unit`,
+      `(CHROMIUM_PATH, FIREFOX_PATH and WEBKIT_DRIVER_PATH, if set, must name existing binaries.) Unit tests alone: npm run test:unit`,
     ].join('\n'),
   );
   process.exit(1);

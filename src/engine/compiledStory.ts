@@ -17,6 +17,8 @@ export class CompiledStory {
   readonly scored: boolean;
   readonly header: StoryHeader;
   private readonly reader: PlayedStory;
+  private knots: string[] | null = null;
+  private knotSet: Set<string> | null = null;
   private scenes: string[] | null = null;
   private scenesByTag: Map<string, string[]> | null = null;
   private tags: string[] | null = null;
@@ -36,19 +38,32 @@ export class CompiledStory {
     this.header = parseHeader(this.globalTags, { scored: this.scored }).header;
   }
 
-  /** Knots and stitches, in the order written, whose first line carries `scene:`. */
-  sceneStarts(): string[] {
-    if (this.scenes) return this.scenes;
+  /**
+   * Every knot and stitch ("knot", "knot.stitch"), in the order written: the places a story can be sent to by name
+   * (Skip this scene, `next_scene:`).
+   */
+  knotsAndStitches(): string[] {
+    if (this.knots) return this.knots;
     const out: string[] = [];
     for (const [knot, container] of this.reader.mainContentContainer.namedContent) {
       if (knot === 'global decl') continue;
-      if (this.tagsAt(knot).some(isSceneTag)) out.push(knot);
+      out.push(knot);
       const named = (container as unknown as { namedContent?: Map<string, unknown> }).namedContent;
-      for (const stitch of named?.keys() ?? []) {
-        if (this.tagsAt(`${knot}.${stitch}`).some(isSceneTag)) out.push(`${knot}.${stitch}`);
-      }
+      // A knot's named content is its stitches (ink keeps its own inner containers inside the knot's first one).
+      for (const stitch of named?.keys() ?? []) out.push(`${knot}.${stitch}`);
     }
-    return (this.scenes = out);
+    return (this.knots = out);
+  }
+
+  /** The story has this knot or stitch ("knot", "knot.stitch"). */
+  hasKnot(path: string): boolean {
+    this.knotSet ??= new Set(this.knotsAndStitches());
+    return this.knotSet.has(path);
+  }
+
+  /** Knots and stitches, in the order written, whose first line carries `scene:`. */
+  sceneStarts(): string[] {
+    return (this.scenes ??= this.knotsAndStitches().filter((knot) => this.tagsAt(knot).some(isSceneTag)));
   }
 
   /** Scene starts whose first line carries exactly this raw `scene:` tag, in the order written. */

@@ -314,11 +314,14 @@ export class Playthrough {
   skipScene(): boolean {
     const target = this.nextScene();
     if (!target || !this.current || this.current.ended || this.current.error) return false;
-    this.skipTo(target);
-    return true;
+    return this.skipTo(target);
   }
 
-  private skipTo(target: string): void {
+  /** Go to `target`; false, with nothing changed, when the story has no such knot or stitch. */
+  private skipTo(target: string): boolean {
+    // Asked first: ink clears its place before it looks for the new one, so a missing knot would leave the story
+    // broken, with the skip already in the path the learner's save replays.
+    if (!this.compiled.hasKnot(target)) return false;
     this.playedOn = null;
     this.path.push({ skip: target });
     this.pendingDiscuss = [];
@@ -327,6 +330,7 @@ export class Playthrough {
     this.runner.goTo(target);
     this.placeChanged();
     this.advance();
+    return true;
   }
 
   private advance(result: RunResult = this.runner.continueToChoice()): void {
@@ -382,7 +386,9 @@ export class Playthrough {
           this.contextBehind.push(tag);
           break;
         case 'next_scene':
-          this.nextSceneOverride = tag.knot;
+          // A knot the story does not have is an error in check and play (checkSkipTargets); a story that still
+          // has one skips to the next scene, as with no tag, rather than offer a skip that leads nowhere.
+          this.nextSceneOverride = this.compiled.hasKnot(tag.knot) ? tag.knot : null;
           break;
         case 'discuss':
           this.pendingDiscuss.push(tag.text);
@@ -685,11 +691,12 @@ export class Playthrough {
         break;
       }
       if ('skip' in step) {
-        if (!this.compiled.sceneStarts().includes(step.skip)) {
+        // The skip goes where Skip this scene leads from here now (a `next_scene:` knot or the next scene), or the
+        // story has changed since the save was made.
+        if (this.nextScene() !== step.skip || !this.skipTo(step.skip)) {
           mismatch = { step: i, expected: `skip to ${step.skip}` };
           break;
         }
-        this.skipTo(step.skip);
         continue;
       }
       const option = now.choices[step.index];

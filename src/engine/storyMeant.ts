@@ -9,6 +9,16 @@ const EDITS = 3;
 /** A cut-off link names a story only when this much of the id is left and no other story's id starts the same. */
 const SHORTEST_CUT = 6;
 
+/**
+ * A story's id read as words, for a story this theatre no longer has and whose title nothing kept:
+ * "sitting-in-reception" → "Sitting in reception". Only the first letter is a capital: the title's own are not
+ * known, and a name read from an address should not pretend to be the title.
+ */
+export function idAsTitle(id: string): string {
+  const words = id.replace(/[-_\s]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The id of the story `id` most likely meant, or null when none is near enough to offer. */
 export function storyMeant(id: string, storyIds: readonly string[]): string | null {
   const asId = id

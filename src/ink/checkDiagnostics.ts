@@ -18,6 +18,7 @@ export type CheckCode =
   | 'cast-undeclared' // an id used in a tag but not in the cast
   | 'cast-unused' // a cast member no tag mentions
   | 'reveal' // reveal: names a facet the person does not have, or one the learner sees from the start
+  | 'next-scene' // next_scene: names a knot or stitch the story does not have ("Skip this scene" would lead nowhere)
   | 'untagged-option' // an option without move: in a decision whose other options have one
   | 'card-discuss'
   | 'card-note'

@@ -33,6 +33,7 @@ interface StorySummary {
   decisions: number;
   /** The most decisions on one path. */
   longestPath: number;
+  /** The endings (endingName) some path reached, and how many the story has. */
   endings: { reached: string[]; total: number };
   /** Characters in the longest save code met, or null when nothing was played. */
   largestSave: number | null;
@@ -85,6 +86,12 @@ function seeIt(walk: WalkRecord | undefined, file: string, replay: 'terminal' | 
   return `in the preview below, choose ${first}${all.length > 12 ? ` and so on (${all.length} choices: ${choicesOf(walk!)})` : ''}`;
 }
 
+/**
+ * An ending as the summary counts it: the knot (or stitch) its END is in, or, for an END at the top of the story
+ * outside every knot (Inky's new story ends so), the place it is written.
+ */
+const endingName = (ending: EndingPlace): string => ending.knot ?? `${ending.file}:${ending.line}`;
+
 function parentPath(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('.')));
 }
@@ -125,7 +132,7 @@ function judgePlay(
   const untagged = new Set<string>();
   /** A decision whose moment: an earlier decision on the same path also has, and that decision. */
   const sameMoment = new Map<string, { moment: string; other: string }>();
-  /** Knots (or stitches) where a walk ended: the endings an author names. */
+  /** Where walks ended, as endingName names an ending. */
   const endingsReached = new Set<string>();
   /** Each END written in the source that some walk ended at. */
   const endsReached = new Set<EndingPlace>();
@@ -160,8 +167,8 @@ function judgePlay(
     if (walk.endedIn !== null) {
       const site = endingFor(walk.endedIn, map.endings);
       if (site) endsReached.add(site);
-      const knot = site?.knot ?? knotContaining(walk.endedIn, map.knots);
-      if (knot) endingsReached.add(knot);
+      const ending = site ? endingName(site) : knotContaining(walk.endedIn, map.knots);
+      if (ending) endingsReached.add(ending);
     }
     let k = 0;
     /** This walk's moments: each names one decision, or the timeline shows two of the same name. */
@@ -377,9 +384,8 @@ function judgePlay(
       : `is never offered ${played} (is its condition ever true?)`;
     out.push(diagnostic('unreached-choice', choice.file, choice.line, 'warning', `this choice ${what}`));
   }
-  const endingKnots = new Set(map.endings.flatMap((e) => (e.knot ? [e.knot] : [])));
-  // One END in the source can compile to more than one end (`- -> END` outside any knot compiles to two, in
-  // nested gathers): it is reached when any of them is, so a line is judged once, by where the author wrote it.
+  const endingNames = new Set(map.endings.map(endingName));
+  // Two ENDs can share a line (`{x: -> END | -> DONE}`): the line is reached when either is, and judged once.
   const linesReached = new Set([...endsReached].map((e) => `${e.file}:${e.line}`));
   const judged = new Set<string>();
   for (const ending of untried ? [] : map.endings) {
@@ -429,7 +435,7 @@ function judgePlay(
       paths: walks.length,
       decisions: decisions.size,
       longestPath,
-      endings: { reached: [...endingsReached].sort(), total: new Set([...endingKnots, ...endingsReached]).size },
+      endings: { reached: [...endingsReached].sort(), total: new Set([...endingNames, ...endingsReached]).size },
       largestSave,
       acts: ACT_NAMES.filter((a) => acts.has(a)),
       craft: craftSummary(

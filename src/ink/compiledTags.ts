@@ -6,6 +6,8 @@ import { parseHeader, parseLineTag, placesOf, splitTag, LEARNER_ID } from '../en
 import type { Diagnostic } from '../engine/types';
 import { closest } from '../engine/didYouMean';
 import { idsIn } from './sourceChecks';
+import { nextSceneProblem } from './nextScene';
+import { compiledStory } from '../engine/compiledStory';
 
 interface CompiledTag {
   raw: string;
@@ -20,14 +22,18 @@ type Node = unknown;
 /** Every tag whose words are fixed in the compiled story (a tag built with {…} as the story runs is left out). */
 function compiledTags(json: string): CompiledTag[] {
   const out: CompiledTag[] = [];
-  const visit = (node: Node, path: string[]): void => {
+  // `startContent`: a choice's `s` container, what it shows before any "[" (with no brackets, all of it). Ink reads
+  // it both for the option and for the line the option prints, so a tag there is the option's (and that line's).
+  const visit = (node: Node, path: string[], startContent = false): void => {
     if (!Array.isArray(node)) return;
     let tag: string[] | null = null;
     let dynamic = false;
-    let inChoiceText = false;
+    let inChoiceText = startContent;
+    // A choice's own container holds its choice point ({"*": …}) beside its `s`; a stitch called s sits in a knot.
+    const choicePoint = node.some((item: Node) => item !== null && typeof item === 'object' && '*' in item);
     node.forEach((item: Node, i: number) => {
       if (item === 'str') inChoiceText = true;
-      else if (item === '/str') inChoiceText = false;
+      else if (item === '/str') inChoiceText = startContent;
       if (item === '#') {
         tag = [];
         dynamic = false;
@@ -49,7 +55,9 @@ function compiledTags(json: string): CompiledTag[] {
         }
         if (i !== node.length - 1) return;
         for (const [name, child] of Object.entries(record)) {
-          if (!name.startsWith('#')) visit(child, [...path, name]);
+          // The knot or stitch named in a message is the one the choice is written in: `s` is not the author's.
+          if (name === 's' && choicePoint) visit(child, path, true);
+          else if (!name.startsWith('#')) visit(child, [...path, name]);
         }
       }
     });
@@ -80,6 +88,7 @@ export function validateCompiledStory(json: string, file: string): Diagnostic[] 
   const { header, problems } = parseHeader(globalTags, { scored });
   for (const p of problems) add(p.severity, p.message, null);
   const cast = header.cast.map((m) => m.id);
+  const knots = compiledStory(json).knotsAndStitches();
   for (const tag of storyTags) {
     const { key } = splitTag(tag.raw);
     const places = placesOf(key);
@@ -95,6 +104,10 @@ export function validateCompiledStory(json: string, file: string): Diagnostic[] 
     if (parsed.kind === 'problem') {
       if (parsed.severity === 'error' || scored) add(parsed.severity, parsed.message, tag.where);
       continue;
+    }
+    if (parsed.kind === 'ours' && parsed.tag.key === 'next_scene') {
+      const problem = nextSceneProblem(parsed.tag.knot, knots);
+      if (problem) add('error', problem, tag.where);
     }
     if (parsed.kind !== 'ours' || (!scored && cast.length === 0)) continue;
     for (const id of idsIn(parsed.tag)) {

@@ -35,13 +35,33 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
 
   // A choice with no brackets shows its words, tags and all, as a line: only a tag inside [ ] is the option's alone.
   const sourceLines = new Map<string, string[]>();
-  const inBrackets = (site: TagSite): boolean => {
+  const lineOf = (site: TagSite): string => {
     const name = site.file.startsWith(displayPrefix) ? site.file.slice(displayPrefix.length) : site.file;
     let lines = sourceLines.get(name);
     if (!lines) sourceLines.set(name, (lines = (files[name] ?? '').split(/\r?\n/)));
-    const open = (lines[site.line - 1] ?? '').indexOf('[');
+    return lines[site.line - 1] ?? '';
+  };
+  const inBrackets = (site: TagSite): boolean => {
+    const open = lineOf(site).indexOf('[');
     return open !== -1 && open < site.column;
   };
+  const choiceOnly = (site: TagSite): boolean =>
+    placesOf(splitTag(site.raw).key)?.every((p) => p === 'choice') ?? false;
+  /** A choice-only tag written before its option's "[" (ink gives it to the option, and to the line it prints). */
+  const beforeBrackets = (site: TagSite): boolean => {
+    const open = lineOf(site).indexOf('[');
+    return site.place === 'choice' && open !== -1 && site.column < open && choiceOnly(site);
+  };
+  /** The option's brackets with every such tag of this option written inside them, at the end. */
+  const movedInside = (site: TagSite): string => {
+    const line = lineOf(site);
+    const open = line.indexOf('[');
+    const close = line.indexOf(']', open + 1);
+    const moved = scan.tags.filter((t) => t.choiceId === site.choiceId && beforeBrackets(t)).map((t) => ` #${t.raw}`);
+    return `${line.slice(open, close === -1 ? undefined : close).trimEnd()}${moved.join('')}]`;
+  };
+  /** Options already told to move their tags inside: once for each option, however many tags it has there. */
+  const toldToMove = new Set<string | null>();
   for (const site of scan.tags) {
     if (site.place === 'header') continue;
     const { key } = splitTag(site.raw);
@@ -55,6 +75,19 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
         key === 'cast' && scored ? 'error' : 'warning',
         `"# ${key}:" is a header tag, and only the tags at the very top of the file, before the story's first line, are its header; here it is ignored: move this line up among the other header tags`,
       );
+      continue;
+    }
+    // Before the "[" ink gives the tag to the option and to the line the option prints: it counts (toolchain.md,
+    // inkjs traps), but an option's tags are read inside its brackets, as everywhere else in the story.
+    if (beforeBrackets(site)) {
+      if (!toldToMove.has(site.choiceId))
+        add(
+          site.file,
+          site.line,
+          'warning',
+          `a ${key}: tag before the "[" counts, as the option's, but write it inside the brackets, where readers of the story look for an option's tags (ink also copies it onto the line the option prints): ${movedInside(site)}`,
+        );
+      toldToMove.add(site.choiceId);
       continue;
     }
     if (places !== null && site.place !== 'choice' && places.every((p) => p === 'choice')) {

@@ -21,12 +21,14 @@ function sourceOf(files: Record<string, string>, displayPrefix: string, display:
   return files[name] ?? null;
 }
 
-/** The tag's words as written, before ink strips comments: from its # to the next # or the choice's ]. */
+/** The tag's words as written, before ink strips comments: from its # to the next #, or the option's ] (or [). */
 function rawTagText(rawLine: string, site: TagSite): string | null {
   let start = rawLine[site.column] === '#' ? site.column : rawLine.indexOf(`#${site.raw.slice(0, 8)}`);
   if (start < 0) start = rawLine.indexOf(`# ${site.raw.slice(0, 8)}`);
   if (start < 0) return null;
   const inBrackets = site.place === 'choice' && rawLine.lastIndexOf('[', start) !== -1;
+  // An option's tag written before its "[" ends there, as ink ends it.
+  const beforeBrackets = site.place === 'choice' && !inBrackets && rawLine.indexOf('[', start) !== -1;
   let depth = 0;
   let out = '';
   for (let i = start + 1; i < rawLine.length; i++) {
@@ -38,7 +40,7 @@ function rawTagText(rawLine: string, site: TagSite): string | null {
     }
     if (ch === '{') depth++;
     if (ch === '}') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === '#' || (inBrackets && ch === ']'))) break;
+    if (depth === 0 && (ch === '#' || (inBrackets && ch === ']') || (beforeBrackets && ch === '['))) break;
     out += ch;
   }
   return out.trim();

@@ -165,13 +165,14 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
     if (node.commandType === END || node.commandType === DONE) {
       const knot = knotContaining(node.path.toString(), map.knots);
       const top = knot?.split('.')[0] ?? node.path.toString().split('.')[0];
-      const where = place(node);
-      // The compiler adds ends of its own (after the top of the story, in the variable declarations); they
-      // carry no line, and no author wrote them.
+      // The compiler adds ends of its own (after the top of the story, in the variable declarations, and a DONE
+      // after the last gather of the top of the story, behind Inky's own "- They lived happily ever after. ->
+      // END"). No author wrote them, so they have no line of their own: the line they would borrow from their
+      // container is the gather's, and an END there would be "never reached" (an END always comes first).
+      if (!node.ownDebugMetadata) return;
       const path = node.path.toString();
       const container = path.slice(0, Math.max(0, path.lastIndexOf('.')));
-      if (!functions.has(top) && where.line !== null && top !== 'global decl')
-        map.endings.push({ ...where, knot, container });
+      if (!functions.has(top) && top !== 'global decl') map.endings.push({ ...place(node), knot, container });
       return;
     }
     if (!Array.isArray(node.content)) return;

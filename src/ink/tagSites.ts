@@ -24,7 +24,7 @@ interface ChoiceSite {
   knot: string | null;
   /** Nesting depth (number of * or +), which with the knot groups options into a choice point. */
   depth: number;
-  /** Tags inside the brackets (or the whole choice text when there are no brackets). */
+  /** The option's tags: inside the brackets or before them (or anywhere on the line when there are no brackets). */
   tags: string[];
 }
 
@@ -68,12 +68,16 @@ export function stripComments(source: string): string[] {
   return out;
 }
 
-/** Split a line into its text and its tags (each tag runs to the next unescaped #). */
-function splitLineTags(line: string): { text: string; tags: { raw: string; column: number }[] } {
+/**
+ * Split a line into its text and its tags (each tag runs to the next unescaped #). On a choice line a tag written
+ * before the "[" ends there, as ink ends it: `* #move: relay esther [Tell Dawn]` is the tag "move: relay esther".
+ */
+function splitLineTags(line: string, isChoice = false): { text: string; tags: { raw: string; column: number }[] } {
   const tags: { raw: string; column: number }[] = [];
   let text = '';
   let current: { raw: string; column: number } | null = null;
   let depth = 0;
+  let bracketSeen = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (ch === '\\' && i + 1 < line.length) {
@@ -87,6 +91,13 @@ function splitLineTags(line: string): { text: string; tags: { raw: string; colum
     if (ch === '#' && depth === 0) {
       if (current) tags.push(current);
       current = { raw: '', column: i };
+      continue;
+    }
+    if (isChoice && ch === '[' && depth === 0 && !bracketSeen) {
+      bracketSeen = true;
+      if (current) tags.push(current);
+      current = null;
+      text += ch;
       continue;
     }
     // A closing bracket ends a choice tag: "* [Go #move: x] Went."
@@ -141,7 +152,9 @@ export function scanSource(files: Record<string, string>, main: string, displayP
         inHeader = false;
         return;
       }
-      const { text, tags } = splitLineTags(line);
+      const choice = CHOICE.exec(line);
+      const isChoice = choice !== null && !/^\s*\*\//.test(line);
+      const { text, tags } = splitLineTags(line, isChoice);
       const where = knot ? (stitch ? `${knot}.${stitch}` : knot) : null;
       const trimmed = text.trim();
       // The header is the run of tag-only lines (and VAR/CONST/LIST/EXTERNAL declarations) at the top of the
@@ -161,16 +174,16 @@ export function scanSource(files: Record<string, string>, main: string, displayP
           });
         return;
       }
-      const choice = CHOICE.exec(line);
-      if (choice && !/^\s*\*\//.test(line)) {
+      if (choice && isChoice) {
         const id = `${display}:${lineNo}`;
         const open = line.indexOf('[');
         const close = line.indexOf(']', open + 1);
         const inside: string[] = [];
         for (const t of tags) {
           const insideBrackets = open !== -1 && close !== -1 && t.column > open && t.column < close;
-          // With no brackets, every tag on a choice line belongs to the choice (and its output line).
-          const place: TagPlace = open === -1 || insideBrackets ? 'choice' : 'choice-outside';
+          // With no brackets, or before the "[", a tag belongs to the choice (and to its output line as well);
+          // only one after the "]" is the output line's alone.
+          const place: TagPlace = open === -1 || insideBrackets || t.column < open ? 'choice' : 'choice-outside';
           if (place === 'choice') inside.push(t.raw);
           scan.tags.push({
             file: display,

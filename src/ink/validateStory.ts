@@ -7,6 +7,7 @@ import { StoryRunner } from '../engine/storyRunner';
 import type { Diagnostic } from '../engine/types';
 import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
 import { lintTags } from './lintTags';
+import { checkNextScenes } from './nextScene';
 import {
   checkCardPlaces,
   checkCast,
@@ -33,7 +34,7 @@ export interface ValidatedStory {
 function codeForLint(message: string): CheckCode {
   if (message.startsWith('a scored story needs')) return 'header-missing';
   if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
-  if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
+  if (/^a \w+: tag (?:belongs inside|before the "\[" counts)/.test(message)) return 'move-outside';
   if (/^a \w+: tag inside an option's \[brackets\]/.test(message)) return 'line-tag-in-choice';
   return 'tag';
 }
@@ -134,7 +135,8 @@ export function validateStory(files: Record<string, string>, main: string, displ
     diagnostics.push(...checkWholeFloats(files, lint.scan, displayPrefix));
   }
   diagnostics.push(...checkLookalikeArrows(files, lint.scan, displayPrefix));
-  if (compiled.json) diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
+  if (compiled.json)
+    diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan), ...checkNextScenes(lint.scan, compiled.json));
   diagnostics.sort(byPlace);
   return { json: compiled.json, map: compiled.map, scan: lint.scan, scored: lint.scored, diagnostics };
 }

@@ -92,7 +92,12 @@ export interface AnswerBook {
   remove(playthrough: string): () => boolean;
 }
 
-export function answerBook(storage: AnswerStorage, storyId: string): AnswerBook {
+/**
+ * One story's answers on this device. `title` is the story's title as the curtain call shows it: written with the
+ * answers each time they are written (an older record gains it the next time the learner writes in it).
+ */
+export function answerBook(storage: AnswerStorage, storyId: string, title: string | null = null): AnswerBook {
+  const titled = title?.trim() ? { title: title.trim() } : {};
   const keyFor = (playthrough: string) =>
     playthrough === LEGACY ? legacyAnswersKey(storyId) : answersKey(storyId, playthrough);
 
@@ -137,6 +142,7 @@ export function answerBook(storage: AnswerStorage, storyId: string): AnswerBook 
       const fresh = mergeAnswers(emptyAnswers(), {
         playthrough,
         savedAt: now,
+        ...titled,
         ...(latest
           ? {
               commitments: latest.commitments,
@@ -150,7 +156,7 @@ export function answerBook(storage: AnswerStorage, storyId: string): AnswerBook 
     },
     save(playthrough, patch, now) {
       const base = read(playthrough).answers ?? mergeAnswers(emptyAnswers(), { playthrough });
-      const merged = mergeAnswers(base, { ...patch, playthrough, savedAt: now });
+      const merged = mergeAnswers(base, { ...patch, ...titled, playthrough, savedAt: now });
       return write(storage, keyFor(playthrough), JSON.stringify(merged));
     },
     read: (playthrough) => read(playthrough).answers ?? mergeAnswers(emptyAnswers(), { playthrough }),
@@ -239,6 +245,14 @@ export function unreadableAnswers(storage: AnswerStorage): UnreadableAnswers[] {
 
 /** The name the one-record-per-story answers of an older version go by among earlier reflections. */
 const LEGACY = 'earlier';
+
+/** The title the story's most recently written answers keep, if any do (answers from before titles were kept don't). */
+export function keptTitle(storage: AnswerStorage, storyId: string): string | null {
+  const titled = answerBook(storage, storyId)
+    .earlier('')
+    .find((r) => r.answers.title !== null);
+  return titled?.answers.title ?? null;
+}
 
 /** The come-back date (yyyy-mm-dd) the learner set most recently for a story, if any. */
 export function storedComeBack(storage: AnswerStorage, storyId: string): string | null {

@@ -17,7 +17,7 @@ export function comeBackNotice(stories: ManifestEntry[], onOpen: (storyId: strin
   if (!due.length) return null;
   return el(
     'section',
-    { className: 'come-back notice', 'aria-labelledby': 'come-back-heading' },
+    { className: 'come-back notice' },
     el('h2', { id: 'come-back-heading' }, 'Welcome back'),
     el(
       'p',

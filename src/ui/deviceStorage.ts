@@ -9,6 +9,11 @@ interface KeyValueStore {
 export type StorageProblem = 'unavailable' | 'full' | null;
 
 const PREFIX = 'allyship:';
+/**
+ * The facilitator's workshop (the session, sessions set aside, the presenter's settings): a learner's "delete
+ * everything" leaves it alone, since it is someone else's work on a shared laptop, and the workshop ends its own.
+ */
+const WORKSHOP = `${PREFIX}workshop:`;
 
 function isQuotaError(e: unknown): boolean {
   return e instanceof DOMException && /quota/i.test(e.name + e.message);
@@ -94,8 +99,9 @@ class DeviceStorage implements KeyValueStore {
     return [...keys].filter((k) => k.startsWith(PREFIX));
   }
 
+  /** The learner's "delete everything": every key this game stored, bar a facilitator's workshop. */
   clearAll(): void {
-    for (const k of this.keys()) this.removeItem(k);
+    for (const k of this.keys()) if (!k.startsWith(WORKSHOP)) this.removeItem(k);
   }
 }
 
@@ -105,3 +111,5 @@ export function deviceStorage(): DeviceStorage {
 }
 
 export const storageKey = (...parts: string[]): string => PREFIX + parts.join(':');
+/** A key of the facilitator's workshop, which the learner's "delete everything" keeps. */
+export const workshopKey = (...parts: string[]): string => WORKSHOP + parts.join(':');

@@ -33,12 +33,25 @@ export function clear(node: Node): void {
 }
 
 /**
+ * Move focus to `target` where what was on screen has just been taken away (a screen replaced, a part hidden, an
+ * exploration closed), and bring it into the window if it is not there, to the middle as Chromium and Firefox do.
+ * WebKit, the engine of Safari and of every browser on an iPhone, leaves the window where the shorter page cut it
+ * off: a learner who took the curtain call from the end of a story saw the bottom of its first part, its heading
+ * 850 px above (WebKitGTK 2.50, tests/e2e/webkit.test.ts).
+ */
+export function focusInView(target: HTMLElement): void {
+  target.focus({ preventScroll: true });
+  const box = target.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) target.scrollIntoView?.({ block: 'center' });
+}
+
+/**
  * Put focus on a panel's heading, which a screen reader then reads, once. A panel that takes focus is not also an
  * alert or a status message: each would say it again. Only when focus cannot go there (a modal dialog over the page
  * keeps it) is the message said through the live region instead.
  */
 export function focusOrSay(heading: HTMLElement, message: string): void {
-  heading.focus();
+  focusInView(heading);
   if (document.activeElement !== heading) announce(message);
 }
 
@@ -49,4 +62,20 @@ export function announce(message: string): void {
   region.textContent = '';
   // A fresh text node after a tick makes screen readers read a repeated message again.
   window.setTimeout(() => (region.textContent = message), 30);
+}
+
+/**
+ * Words shown briefly and said in full ("Begin" on screen, "Begin: Sitting in Reception" to a screen reader): the
+ * shown words hidden from screen readers, the whole of what is said visually hidden, each in one piece. `said`
+ * starts with the shown words, so speech control still finds a control by what is on its face.
+ *
+ * Not the shown words plus a hidden tail (": Sitting in Reception"): a visually hidden span is positioned, so laid
+ * out as a block, and Chromium names a control or a focused line from its contents with a space on each side of a
+ * block ("Begin : Sitting in Reception"), which a braille display shows as it is; a screen reader's browse mode may
+ * also break the line there. One hidden piece holding everything said has no join to put a space in.
+ */
+export function shownAndSaid(shown: string, said: string): DocumentFragment {
+  const words = document.createDocumentFragment();
+  words.append(el('span', { 'aria-hidden': 'true' }, shown), el('span', { className: 'visually-hidden' }, said));
+  return words;
 }

@@ -1,7 +1,7 @@
 // The foyer: the playbill of every production, built from the manifest written at build time. No story JSON
 // is loaded here; a story's text is fetched only when the learner chooses it.
 import type { ManifestEntry } from '../engine/manifest';
-import { clear, el } from './dom';
+import { clear, el, focusInView, shownAndSaid } from './dom';
 import { storyManifest } from './storySource';
 import { atCurtainCall, storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
@@ -45,18 +45,17 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
     const cont = el(
       'button',
       { type: 'button', className: 'primary', 'data-story': entry.id, 'aria-describedby': described },
-      carryOnLabel(entry.id),
+      shownAndSaid(carryOnLabel(entry.id), `${carryOnLabel(entry.id)}: ${entry.title}`),
     );
-    cont.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
     cont.addEventListener('click', () => onPlay(entry.id, true, atCurtainCall(entry.id)));
     row.append(cont);
   }
+  const beginLabel = hasSave ? 'Start from the beginning' : 'Begin';
   const begin = el(
     'button',
     { type: 'button', className: hasSave ? '' : 'primary', 'data-story': entry.id, 'aria-describedby': described },
-    hasSave ? 'Start from the beginning' : 'Begin',
+    shownAndSaid(beginLabel, `${beginLabel}: ${entry.title}`),
   );
-  begin.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
   begin.addEventListener('click', () => onPlay(entry.id, false));
   row.append(begin);
 
@@ -119,7 +118,7 @@ export function showFoyer(o: FoyerOptions): void {
     continueStrip(listed, saved, o.onPlay),
     el(
       'section',
-      { className: 'playbill', 'aria-labelledby': 'playbill-heading' },
+      { className: 'playbill' },
       el('h2', { id: 'playbill-heading' }, 'Tonight’s playbill'),
       ...(listed.length
         ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
@@ -130,7 +129,7 @@ export function showFoyer(o: FoyerOptions): void {
     foyerReflections(),
     el(
       'section',
-      { className: 'before-you-start', 'aria-labelledby': 'before-heading' },
+      { className: 'before-you-start' },
       el('h2', { id: 'before-heading' }, 'Before you start'),
       el(
         'ul',
@@ -181,7 +180,7 @@ export function showFoyer(o: FoyerOptions): void {
         ),
     ...(o.extras ?? []),
   );
-  heading.focus();
+  focusInView(heading);
   if (performance.getEntriesByName('foyer-text').length === 0) performance.mark('foyer-text');
 }
 
@@ -200,8 +199,7 @@ function continueStrip(
       const button = el(
         'button',
         { type: 'button', className: 'primary', 'data-story': entry.id },
-        carryOnLabel(entry.id),
-        el('span', { className: 'visually-hidden' }, `: ${entry.title}`),
+        shownAndSaid(carryOnLabel(entry.id), `${carryOnLabel(entry.id)}: ${entry.title}`),
       );
       button.addEventListener('click', () => onPlay(entry.id, true, atCurtainCall(entry.id)));
       return el('p', {}, button, ' ', el('span', { 'aria-hidden': 'true' }, entry.title));

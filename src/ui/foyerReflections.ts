@@ -26,7 +26,7 @@ export function foyerReflections(): HTMLElement {
       slot.append(
         el(
           'section',
-          { className: 'foyer-reflections', 'aria-labelledby': 'foyer-reflections-heading' },
+          { className: 'foyer-reflections' },
           el('h2', { id: 'foyer-reflections-heading' }, 'Your reflections'),
           el('p', {}, words, reflectionsButton('Read your reflections')),
         ),

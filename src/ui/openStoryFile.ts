@@ -49,7 +49,7 @@ export function openStoryFileSection(): HTMLElement {
   });
   return el(
     'section',
-    { className: 'open-story-file', 'aria-labelledby': 'open-story-heading' },
+    { className: 'open-story-file' },
     el('h2', { id: 'open-story-heading' }, 'Open a story file'),
     el(
       'p',

@@ -6,7 +6,7 @@ import type { SaveEnvelope } from '../engine/types';
 import { autosaveKey } from './autosaveKey';
 import { writeAutosave } from './autosave';
 import { currentPlay } from './currentPlay';
-import { el } from './dom';
+import { el, focusInView } from './dom';
 import type { PlayScreen } from './playScreen';
 
 export interface OtherTabOptions {
@@ -39,7 +39,8 @@ export function followOtherTabs(o: OtherTabOptions): () => void {
     // Staying is a choice of place: this one is kept for next time, as a choice here would keep it.
     const mine = currentPlay()?.place().save;
     if (mine) writeAutosave(mine);
-    (o.root.querySelector<HTMLElement>('.play .choice') ?? o.root.querySelector<HTMLElement>('.play h1'))?.focus();
+    const back = o.root.querySelector<HTMLElement>('.play .choice') ?? o.root.querySelector<HTMLElement>('.play h1');
+    if (back) focusInView(back);
   });
 
   const onStorage = (event: StorageEvent) => {

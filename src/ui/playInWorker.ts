@@ -7,7 +7,7 @@
 // nothing the learner wrote (the curtain call's answers, kept on this page) is touched.
 import { Emitter } from '../engine/emitter';
 import { frozen, type PerformanceEvents, type StoryEvent } from '../engine/storyEvents';
-import { StoryRunError } from '../engine/storyRunner';
+import { StoryRunError, type RunErrorKind } from '../engine/storyRunner';
 import { playthroughPattern } from '../engine/playthroughPattern';
 import { isScoredStoryJson } from '../engine/compiledStory';
 import type { StoryHeader } from '../engine/contract/index.ts';
@@ -73,10 +73,11 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
     waiting.clear();
   };
 
-  const stop = (message: string, where: string | null = null) => {
+  /** Stop the worker and end the story with an error: by default, one that ran over its time. */
+  const stop = (message: string, where: string | null = null, kind: RunErrorKind = 'time-budget') => {
     letGo();
     offered = [];
-    tell('ended', { error: new StoryRunError(message, 'time-budget', where) });
+    tell('ended', { error: new StoryRunError(message, kind, where) });
   };
 
   const onReply = (reply: PlayReply) => {
@@ -105,7 +106,10 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
     if (reply.kind === 'settled') {
       save = reply.save;
       log = reply.log;
-    } else stop(`“${o.fileName}” could not go on: ${reply.message}.`);
+    }
+    // The worker caught an error and answered in time: the story broke, it did not run away, and the learner's
+    // panel says so ("The story hit a problem it could not get past"), not that it went round in circles.
+    else stop(`“${o.fileName}” could not go on: ${reply.message}.`, null, 'runtime');
   };
 
   const startWorker = (): Worker | null => {

@@ -7,7 +7,7 @@ import type { DecisionRecord, SaveEnvelope, StoryLine } from '../engine/types';
 import type { StoryRunError } from '../engine/storyRunner';
 import type { ChoicesOffered, StageCue, StoryEnded, StoryEvent, StoryReset } from '../engine/storyEvents';
 import type { LoadedStory } from './storySource';
-import { announce, clear, el } from './dom';
+import { announce, clear, el, shownAndSaid } from './dom';
 import { activeTimeOf, clearAutosave, countActiveTime, keepAutosaved, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
@@ -78,7 +78,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const programme = el('div', { className: 'programme-box' });
   const section = el(
     'section',
-    { className: 'play', 'aria-labelledby': 'play-title' },
+    { className: 'play' },
     el(
       'header',
       { className: 'play-bar' },
@@ -119,15 +119,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     if (label) {
       const speaker = document.createElement('span');
       speaker.className = 'speaker';
-      speaker.append(label);
       // Whom the line is said to, which the stage shows by turning the speaker, is said to a screen reader too.
-      if (line.to) {
-        const to = document.createElement('span');
-        to.className = 'visually-hidden';
-        to.append(`, to ${line.to === 'you' ? 'you' : nameOf(line.to)}`);
-        speaker.append(to);
-      }
-      speaker.append(': ');
+      if (line.to)
+        speaker.append(shownAndSaid(`${label}: `, `${label}, to ${line.to === 'you' ? 'you' : nameOf(line.to)}: `));
+      else speaker.append(label, ': ');
       p.append(speaker);
     }
     p.append(line.text);

@@ -10,8 +10,8 @@ import { writtenWords } from './debrief/writtenWords';
 import { deviceStorage } from './deviceStorage';
 import { el } from './dom';
 import { reflectionEntry } from './reflectionEntry';
+import { removedStoryName } from './removedStoryName';
 import { createSiteDialog, type SiteDialog } from './siteDialog';
-import { savedTitle } from './saveSlots';
 import { findEntry } from './storySource';
 import { unreadableSection } from './unreadableReflections';
 
@@ -24,9 +24,8 @@ function storyTitle(storyId: string): string {
   const entry = findEntry(storyId);
   if (entry) return entry.title;
   if (storyId.startsWith(OPENED)) return `A story opened from a file (${storyId.slice(OPENED.length)})`;
-  // Removed since (storyNotHere.ts sends the learner here): said, so nobody looks for it on the playbill. Named as a
-  // saved place kept it when one did: the id is a web address's words, not the story's name.
-  return `${savedTitle(storyId) ?? storyId} (no longer in this theatre)`;
+  // Removed since (storyNotHere.ts sends the learner here): said, so nobody looks for it on the playbill.
+  return `${removedStoryName(storyId)} (no longer in this theatre)`;
 }
 
 export function reflectionsDialog(): SiteDialog {
@@ -66,7 +65,7 @@ export function reflectionsDialog(): SiteDialog {
         const headingId = `reflections-story-${s}`;
         return el(
           'section',
-          { className: 'reflections-story', 'aria-labelledby': headingId },
+          { className: 'reflections-story' },
           el('h3', { id: headingId }, storyTitle(storyId)),
           el(
             'ul',

@@ -1,6 +1,6 @@
 // The last line of defence: an error nothing else caught must never leave a blank or frozen-looking page. A calm
 // panel says what happened and offers a reload; the automatic save means the learner loses at most one choice.
-import { el, focusOrSay } from './dom';
+import { el, focusInView, focusOrSay } from './dom';
 
 // Chromium reports these through window.onerror although nothing is broken.
 const HARMLESS = [/ResizeObserver loop/i];
@@ -30,7 +30,7 @@ function showPanel(): void {
   dismiss.addEventListener('click', () => {
     panel.remove();
     shown = false;
-    (document.querySelector<HTMLElement>('main h1') ?? main).focus();
+    focusInView(document.querySelector<HTMLElement>('main h1') ?? main);
   });
   // Put at the top of the page's content, so it is seen even if the screen below it is half drawn.
   main.prepend(panel);

@@ -9,16 +9,15 @@ import { storiesWithAutosave } from './autosave';
 import { deviceStorage } from './deviceStorage';
 import { el } from './dom';
 import { reflectionsButton } from './reflectionsButton';
+import { removedStoryName } from './removedStoryName';
 import { slotsFor } from './saveSlots';
 import { storyManifest } from './storySource';
 
-/** What this device keeps of a story, by its id: its saved places (and the title one was saved under), its words. */
-function keptFor(storyId: string): { place: boolean; title: string | null; words: boolean } {
-  const slots = slotsFor(storyId);
+/** What this device keeps of a story, by its id: its saved places, its words. */
+function keptFor(storyId: string): { place: boolean; words: boolean } {
   const storage = deviceStorage();
   return {
-    place: slots.length > 0 || storiesWithAutosave().includes(storyId),
-    title: slots[0]?.title ?? null,
+    place: slotsFor(storyId).length > 0 || storiesWithAutosave().includes(storyId),
     // Words that could not be read are shown under "Your reflections" too, to be copied out.
     words:
       answerBook(storage, storyId).earlier('').length > 0 ||
@@ -59,7 +58,7 @@ export function storyNotHere(storyId: string, open: (storyId: string) => void): 
       el('p', {}, 'If not, go back to the foyer and choose a story there.'),
     ];
   }
-  const name = kept.title ?? storyId;
+  const name = removedStoryName(storyId);
   return [
     el(
       'p',

@@ -14,7 +14,7 @@ export function theatreRoles(): HTMLElement {
   ];
   return el(
     'section',
-    { className: 'theatre-roles', 'aria-labelledby': 'roles-heading' },
+    { className: 'theatre-roles' },
     el('h3', { id: 'roles-heading' }, 'Who is who in this theatre'),
     el(
       'dl',
@@ -73,7 +73,7 @@ export function storyOpening(company: Company): HTMLElement {
   ].filter((line): line is string => line !== null);
   return el(
     'section',
-    { className: 'programme', 'aria-labelledby': 'programme-heading' },
+    { className: 'programme' },
     el('h2', { id: 'programme-heading', className: 'programme-heading' }, 'Tonight’s company'),
     ...lines.map((line) => el('p', {}, line)),
     el(

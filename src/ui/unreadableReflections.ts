@@ -51,7 +51,7 @@ export function unreadableSection(
   });
   return el(
     'section',
-    { className: 'reflections-unreadable', 'aria-labelledby': 'reflections-unreadable-heading' },
+    { className: 'reflections-unreadable' },
     el('h3', { id: 'reflections-unreadable-heading' }, 'Some saved text could not be read'),
     el(
       'p',

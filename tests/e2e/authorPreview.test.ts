@@ -81,7 +81,7 @@ describe('the author preview', () => {
     expect(await page.locator('.check-summary').textContent()).toContain('0 errors, 0 warnings');
 
     // Before choosing, every option on offer with the act and scores it would resolve to now.
-    const offered = page.locator('section[aria-labelledby="workings-pending"] .option-outcomes li');
+    const offered = page.locator('section:has(> #workings-pending) .option-outcomes li');
     await expect
       .poll(() => offered.allTextContents())
       .toEqual([
@@ -95,7 +95,7 @@ describe('the author preview', () => {
     // From the keyboard: Tab to the option and press Enter.
     await tabUntil(page, (el) => el.tag === 'button' && el.name.includes('Turn to Ann and wait'));
     await page.keyboard.press('Enter');
-    const last = page.locator('section[aria-labelledby="workings-last"]');
+    const last = page.locator('section:has(> #workings-last)');
     await expect.poll(() => last.textContent()).toContain('HOLD_SPACE');
     expect(await last.textContent()).toContain(
       'voice +2 (their voice heard more), power +2 (they decided more), courage 0 (neither acted nor stood by)',

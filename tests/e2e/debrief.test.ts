@@ -43,19 +43,20 @@ const CHOICES = [
 const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 /**
  * What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first, from
- * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad. Waiting
- * at the desk is contested, so it is not held up as one to repeat; it is asked about as contested (a first curtain
- * call asks about the path's first disputed moment, a replay the next). Deciding together is asked of "Or she can book
- * online" (each decision weighs the facets shown by then: her hearing is on her card from the kitchen). Dawn talked to
- * the carer there, not to Esther, so the curtain call asks whether anyone was talked to instead of her before that choice
- * (her age and her hearing, both shown by then).
+ * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad.
+ * Waiting at the desk is contested, so it is not held up as one to repeat: it is asked what making room for Esther
+ * opened up and what it was weighed against. Deciding together is asked of "Or she can book online" (each decision
+ * weighs the facets shown by then: her hearing is on her card from the kitchen). Questions on what went well stop at
+ * two while the path earns others (session 16), so leaving it with Esther afterwards, as she wanted, gives way:
+ * Dawn talked to the carer at the desk, not to Esther, so the curtain call asks whether anyone was talked to instead
+ * of her before that choice (her age and her hearing, both shown by then).
  */
 const PROMPTS = [
   "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
+  'Colleagues might have chosen differently at “The desk: ‘we rang her’”. What did making room for Esther Mensah open up, and what might it have cost her, or others?',
   'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
-  'Before your choice at “Or she can book online”, did anyone talk to you, or to someone else there, instead of to Esther Mensah? What might that have been like for her?',
-  'Practitioners disagree about what you did at “The desk: ‘we rang her’”. What is the strongest case against your choice, and what would you say to it?',
+  'Before your choice at “The desk: ‘we rang her’”, did anyone talk to you, or to someone else there, instead of to Esther Mensah? What might that have been like for her?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
 const BANDS = ['their voices mostly heard', 'mostly with', 'mostly acted'];
@@ -488,24 +489,24 @@ test('an answer to an earlier wording of a question asked now goes with that que
   expect(await shownPart(page).locator('.debrief-questions > .debrief-field > label').allTextContents()).toEqual(
     PROMPTS,
   );
-  const withQuestion = shownPart(page).locator('.debrief-questions > .debrief-field', { hasText: PROMPTS[3]! });
+  const withQuestion = shownPart(page).locator('.debrief-questions > .debrief-field', { hasText: PROMPTS[4]! });
   const earlier = withQuestion.getByLabel(earlierLabel, { exact: true });
   expect(await earlier.inputValue()).toBe('Dawn talked to me, not to her.');
-  expect(await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).inputValue()).toBe('');
+  expect(await withQuestion.getByLabel(PROMPTS[4]!, { exact: true }).inputValue()).toBe('');
   await expectNoAxeViolations(page, '.debrief-part:not([hidden])');
   // Still the learner's to change, kept apart from the new question's answer.
   await earlier.fill('Dawn talked to me, not to her, twice.');
-  await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).fill('Dr Shah too.');
+  await withQuestion.getByLabel(PROMPTS[4]!, { exact: true }).fill('Dr Shah too.');
   await page.reload();
   await page.locator('.end-card').waitFor();
   await openCurtainCall(page);
   await goToPart(page, 'So what');
   expect(await field(page, earlierLabel).inputValue()).toBe('Dawn talked to me, not to her, twice.');
-  expect(await field(page, PROMPTS[3]!).inputValue()).toBe('Dr Shah too.');
+  expect(await field(page, PROMPTS[4]!).inputValue()).toBe('Dr Shah too.');
   await goToPart(page, 'Record');
   const { text } = await downloadMarkdown(page);
   expect(text).toContain(
-    `### ${PROMPTS[3]}\n\nDr Shah too.\n\nWhen it read ‘${oldQuestion}’, I wrote:\n\nDawn talked to me, not to her, twice.`,
+    `### ${PROMPTS[4]}\n\nDr Shah too.\n\nWhen it read ‘${oldQuestion}’, I wrote:\n\nDawn talked to me, not to her, twice.`,
   );
   expect(text).not.toContain(`### ${oldQuestion}`);
   expect(errors).toEqual([]);
@@ -544,17 +545,24 @@ test('exporting with words that look like a real name asks first, and exports on
 test('What if, for a screen reader: each "Show what follows each side" button names its moment, so a list of buttons tells them apart', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'What if');
-  const named = await shownPart(page)
+  const moments = await shownPart(page)
     .locator('.debrief-what-if > li')
     .evaluateAll((items) =>
-      items.flatMap((item) => {
-        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show what follows'));
-        return button ? [{ moment: item.querySelector('h3')!.textContent, name: button.textContent }] : [];
-      }),
+      items.flatMap((item) =>
+        [...item.querySelectorAll('button')].some((b) => b.textContent!.startsWith('Show what follows'))
+          ? [item.querySelector('h3')!.textContent!]
+          : [],
+      ),
     );
-  expect(named.length).toBeGreaterThan(0);
-  for (const { moment, name } of named) expect(name).toBe(`Show what follows each side, side by side, at ${moment}`);
-  expect(new Set(named.map((n) => n.name)).size).toBe(named.length);
+  expect(moments.length).toBeGreaterThan(0);
+  expect(new Set(moments).size).toBe(moments.length);
+  // Found by its whole accessible name, as a screen reader's list of buttons shows it: one button for each moment.
+  for (const moment of moments)
+    expect(
+      await shownPart(page)
+        .getByRole('button', { name: `Show what follows each side, side by side, at ${moment}`, exact: true })
+        .count(),
+    ).toBe(1);
   expect(errors).toEqual([]);
 });
 
@@ -689,8 +697,18 @@ test('Record, for a screen reader: the real-name warning is said when its list c
   expect(errors).toEqual([]);
 });
 
-test('Delete everything: nothing the game stored is left on the device, and a reload starts the story afresh', async () => {
+test('Delete everything: nothing the game stored for the learner is left, a facilitator’s workshop stays, and a reload starts the story afresh', async () => {
   const { page, errors } = await curtainCallAfterWith({ stage: 'shown' });
+  // A facilitator ran a workshop from this browser (a shared training-room laptop): its session, one set aside
+  // and the presenter's settings are theirs, not the learner's to delete.
+  const workshop = {
+    'allyship:workshop:session': '{"a facilitator’s":"session"}',
+    'allyship:workshop:set-aside:1765000000000': '{"an earlier":"session"}',
+    'allyship:workshop:prefs': '{"keys":false,"single":false}',
+  };
+  await page.evaluate((kept) => {
+    for (const [k, v] of Object.entries(kept)) localStorage.setItem(k, v);
+  }, workshop);
   await field(page, 'How are you left feeling? (optional)').fill('Tired.');
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Something to delete.');
@@ -699,13 +717,16 @@ test('Delete everything: nothing the game stored is left on the device, and a re
   expect(keys.some((k) => k.startsWith(`allyship:debrief:${S1}:`))).toBe(true);
 
   await shownPart(page).getByRole('button', { name: 'Delete everything this game has stored' }).click();
-  // Nothing goes until the learner confirms.
-  expect(Object.keys(await stored(page)).length).toBeGreaterThan(0);
+  // Nothing goes until the learner confirms, and the question says what stays.
+  expect(Object.keys(await stored(page)).length).toBeGreaterThan(3);
+  expect(await shownPart(page).locator('.debrief-delete .debrief-confirm').textContent()).toContain(
+    'If a facilitator ran a workshop in this browser, that session is theirs and stays.',
+  );
   await shownPart(page).getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect.poll(() => shownPart(page).locator('.debrief-delete').textContent()).toContain('has been deleted');
 
-  expect(await stored(page)).toEqual({});
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(await stored(page)).toEqual(workshop);
+  expect(await page.evaluate(() => localStorage.length)).toBe(3);
   expect(await field(page, 'What I learned').inputValue()).toBe('');
 
   await page.reload();
@@ -854,6 +875,8 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   expect(answers.prompts['deciding-together']).toBe('It made the plan hers.');
   expect(answers.commitments.self).toHaveLength(1);
   expect(answers.account.learned).toBe('Wait, and let her speak.');
+  // With the story's title, so the words are named by it even after the story leaves this theatre.
+  expect(answers.title).toBe('Sitting in Reception');
   expect(errors).toEqual([]);
 });
 

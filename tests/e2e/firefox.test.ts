@@ -2,8 +2,7 @@
 // puppeteer-core over WebDriver BiDi, against the same build every Chromium test plays. One learner's visit, by
 // keyboard alone: the foyer, a story to its curtain call, a reflection written and still there after a reload; the
 // stage draws beside the words or leaves them the page, never covering them; no console error; axe-core on the play
-// screen and the curtain call. (Safari itself runs only on Apple's systems; Debian's WebKitGTK, through its
-// webkit2gtk-driver, would be the nearest engine, and is not tried here.)
+// screen and the curtain call. (Safari's engine, as Debian's WebKitGTK, has a file of its own: webkit.test.ts.)
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolationsIn, launchFirefox, openInFirefox } from './support/firefox';

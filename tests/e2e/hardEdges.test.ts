@@ -1,6 +1,6 @@
 // Hard edges, in real Chromium and by keyboard: broken stories (runaway, missing EXTERNAL, a divert to nowhere,
 // running out of content) opened from story files end in the error panel, never a blank page or an uncaught
-// exception; an error nothing else caught ends in the safety net's calm panel; markup in story text, tag values,
+// exception; a next_scene: naming nothing leaves Skip this scene working; an error nothing else caught ends in the safety net's calm panel; markup in story text, tag values,
 // story files and save files stays text; the Content-Security-Policy holds on every built page.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -173,6 +173,23 @@ test('a missing EXTERNAL function, a divert to nowhere and running out of conten
   }
 });
 
+test('a story file whose next_scene: names a knot it lacks: Skip this scene goes on to the next scene, no error', async () => {
+  // check calls the slip an error, but a file made before it, or opened without checking, must still not break: the
+  // skip once sent ink to the missing knot, and the panel said the story went round in circles.
+  const { page, errors } = await openPage();
+  await openStoryFile(page, 'skip-to-nowhere.story.json', await storyFile('skip-to-nowhere'));
+  await page.locator('.choices button').first().waitFor();
+  await pressUntil(page, 'Tab', (f) => f.name === 'Skip this scene');
+  await page.keyboard.press('Enter');
+  await page.locator('.transcript', { hasText: 'Esther is in the garden.' }).waitFor();
+  expect(await choiceTexts(page)).toEqual(['Sit with her']);
+  expect(await page.locator('.error-panel').count()).toBe(0);
+  expect(await spoken(page)).toContain('status: Scene skipped.');
+  await takeChoice(page, 1);
+  await page.locator('.end-card').waitFor();
+  expect(errors).toEqual([]);
+});
+
 test('an error nothing else caught shows a calm panel with a reload, not a blank page', async () => {
   const { page, errors } = await openPage();
   await page.locator('h1').first().waitFor();
@@ -297,6 +314,41 @@ test('a removed story that the learner wrote about: the panel says it has gone a
   expect(await dialog.locator('h3').allTextContents()).toEqual(['Managing the Rota (no longer in this theatre)']);
   await dialog.locator('summary').first().click();
   expect(await dialog.textContent()).toContain('Ask who is left out.');
+  expect(errors).toEqual([]);
+});
+
+test('a removed story with reflections and no saved place: named by the title its answers kept, or by its id made readable when older answers kept none', async () => {
+  const { page, errors } = await openPage('/');
+  await page.locator('.playbill').waitFor();
+  await page.evaluate(() => {
+    const day = Date.UTC(2026, 10, 2);
+    localStorage.setItem(
+      'allyship:debrief:managing-the-rota:p1',
+      JSON.stringify({ title: 'Managing the Rota', playthrough: 'p1', savedAt: day, feelings: 'Tired.' }),
+    );
+    // Written before answers kept their story's title.
+    localStorage.setItem(
+      'allyship:debrief:caring-at-night:p2',
+      JSON.stringify({ playthrough: 'p2', savedAt: day - 1, account: { learned: 'Ask first.' } }),
+    );
+  });
+  const named = async (id: string) => {
+    await page.goto(new URL(`/?story=${id}`, page.url()).href);
+    const panel = page.locator('.error-panel');
+    await panel.waitFor();
+    return (await panel.textContent())!;
+  };
+  expect(await named('managing-the-rota')).toContain('“Managing the Rota” is no longer in this theatre');
+  const older = await named('caring-at-night');
+  expect(older).toContain('“Caring at night” is no longer in this theatre');
+  expect(older).toContain('What you wrote in its curtain call is still kept on this device');
+  await page.locator('.error-panel').getByRole('button', { name: 'Read your reflections' }).click();
+  const dialog = page.locator('#reflections-dialog');
+  await dialog.waitFor();
+  expect(await dialog.locator('h3').allTextContents()).toEqual([
+    'Managing the Rota (no longer in this theatre)',
+    'Caring at night (no longer in this theatre)',
+  ]);
   expect(errors).toEqual([]);
 });
 

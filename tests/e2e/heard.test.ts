@@ -17,18 +17,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Chromium puts a space before text in a visually hidden span ("Begin" + ": Sitting in Reception" is named
- * "Begin : Sitting in Reception"): the span is positioned, so laid out as a block. Speech pauses the same either way.
- */
-const spoken = (phrase: string) => phrase.replace(/\s+([,:])/g, '$1');
-
 /** Everything the learner has heard so far, kept across the reader's log being read in pieces. */
 const heard: string[] = [];
 
 /** Move what the reader said since the last time into `heard`; returns it. */
 async function take(reader: Reader): Promise<string[]> {
-  const said = (await reader.log()).map(spoken);
+  const said = await reader.log();
   await reader.forget();
   heard.push(...said);
   return said;
@@ -48,9 +42,7 @@ async function readOn(reader: Reader, until: RegExp): Promise<string[]> {
 async function saidAfter(page: Page, reader: Reader, press: () => Promise<void>, until: RegExp): Promise<string[]> {
   await take(reader);
   await press();
-  await expect
-    .poll(async () => until.test((await reader.log()).map(spoken).at(-1) ?? ''), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(async () => until.test((await reader.log()).at(-1) ?? ''), { timeout: 10_000 }).toBe(true);
   await page.waitForTimeout(200);
   return take(reader);
 }
@@ -63,6 +55,12 @@ function expectNoNoise(heard: string[]): void {
       : [],
   );
   expect(twice, 'said twice in a row').toEqual([]);
+  // A landmark named like the heading said straight after it: the name twice (accessibilityTree.test.ts says why).
+  const echoed = heard.flatMap((phrase, i) => {
+    const landmark = /^(region|form), (.+)$/.exec(phrase);
+    return landmark && heard[i + 1]?.startsWith(`heading, ${landmark[2]}, level`) ? [`${i}: ${phrase}`] : [];
+  });
+  expect(echoed, 'a landmark named like its own heading').toEqual([]);
   // NVDA says "clickable" for anything with a click handler that is not a control.
   expect(heard.filter((phrase) => /clickable/i.test(phrase))).toEqual([]);
   // A control heard by its role alone, or an image without words: the learner cannot tell what it is.
@@ -71,8 +69,16 @@ function expectNoNoise(heard: string[]): void {
   expect(heard.filter((phrase) => /^(img|image|graphic|canvas)\b/.test(phrase))).toEqual([]);
 }
 
+/** The text of each element as a screen reader is given it: without what is hidden from it (aria-hidden). */
 async function texts(page: Page, selector: string): Promise<string[]> {
-  return (await page.locator(selector).allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  const said = await page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+  return said.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
 // A limit that catches a hang, not a speed goal: the reader walks several hundred items on a shared machine.
@@ -86,7 +92,7 @@ test(
 
     // The foyer, read from the top: the page's h1, the playbill, then the story's card, its Begin button named with
     // the story and described by its content notes.
-    const foyer = await readOn(reader, new RegExp(`^button, Begin :? ?${S1}`));
+    const foyer = await readOn(reader, new RegExp(`^button, Begin: ${S1}`));
     expect(foyer.indexOf('heading, The Allyship Theatre, level 1')).toBeGreaterThan(-1);
     expect(foyer.indexOf('heading, The Allyship Theatre, level 1')).toBeLessThan(
       foyer.indexOf(`heading, ${S1}, level 3`),

@@ -9,6 +9,11 @@ const no = () => z._default(z.boolean(), false);
 
 const answersSchema = z.object({
   version: z._default(z.literal(1), 1),
+  /**
+   * The story's title when these answers were written, so they are still named by it once the story has gone from
+   * this theatre (ui/removedStoryName.ts). Null in answers written before it was kept, and for a story with none.
+   */
+  title: z._default(z.nullable(z.string()), null),
   /** Which playthrough these answers belong to (ui/answerStore.ts names playthroughs). */
   playthrough: z._default(z.nullable(z.string()), null),
   /** When these answers were last written (ms since 1970), so earlier reflections can be put in order. */

@@ -9,7 +9,7 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
  * public (the move on the person was public), contested (practitioners disagree about this decision), settled
  * (they don't: a question that holds the choice up as one to repeat), noStandingBy (the same choice did not also
  * stand by or go along), accessAtStake (the scene set an access need for the person, or the harm was exclusion),
- * absent (the person was not there), rankChanged (the learner's rank differed across the story),
+ * absent (the person was not there), present (they were: what was carried for them, they heard), rankChanged (the learner's rank differed across the story),
  * learnerMostPower (rank: above), hierarchy (stood by for this person, acted for another),
  * twoMarginalised (two or more facets marked minoritised, insecure or invisible), older (the age the cast gives,
  * and the learner was shown, is 50 or more: someone who grew up before the law protected them at work, 2003),
@@ -34,6 +34,7 @@ const NEEDS = [
   'noStandingBy',
   'accessAtStake',
   'absent',
+  'present',
   'rankChanged',
   'learnerMostPower',
   'hierarchy',
@@ -147,7 +148,8 @@ const familySchema = z
     patterns: z.optional(z.array(z.enum(PATTERN_NAMES))),
     /**
      * The question asks about something the path did well (PEARLS' plus, Gibbs' "what was good"): a mixed path that
-     * earns one keeps one, and the lightest harm left unasked gives way to it (selectPrompts).
+     * earns one keeps one, and the lightest harm left unasked gives way to it (selectPrompts). Never asked about a
+     * choice that also harmed the same person: beside the harm it reads as praise for it.
      */
     wentWell: z.optional(z.literal(true)),
     /** About the person the act touched, about the act itself (no one named), or about the learner's position. */

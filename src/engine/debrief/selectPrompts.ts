@@ -49,6 +49,12 @@ const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1, 
 const STORY_PROMPTS_AT_MOST = 2;
 /** Questions about any one decision, the author's included, so a path's questions cover what the learner did. */
 const QUESTIONS_PER_DECISION_AT_MOST = 2;
+/**
+ * Library questions on what went well (`wentWell`), while the path earns others. Session 16: with a question for every
+ * strength, S1's With path was asked about five things it did well and nothing practitioners would argue about, or
+ * what Esther met (PEARLS asks the plus and the delta).
+ */
+const WENT_WELL_AT_MOST = 2;
 /** Marks that hide a facet from view or voice: where assumptions happen. */
 const HIDDEN_MARKS = ['invisible', 'unvoiced', 'selective'];
 /** "Two or more marginalised facets" in debrief.md counts these marks. */
@@ -269,6 +275,8 @@ function needMet(need: Need, at: At): boolean {
     case 'absent':
       // Presence defaults to absent (voice-model.md), so a person the scene never mentioned was not there.
       return who !== null && !(decision.context.people[who]?.present ?? false);
+    case 'present':
+      return who !== null && (decision.context.people[who]?.present ?? false);
     case 'rankChanged':
       return new Set(log.decisions.map((each) => each.context.rank)).size > 1;
     case 'learnerMostPower':
@@ -344,6 +352,10 @@ function score(
   const acts = actsOn(decision, who);
   const named = family.acts ? acts.filter((act) => family.acts!.includes(act)) : [];
   if (family.acts && named.length === 0) return null;
+  // Session 16: a question on what went well is only about a choice that harmed nobody (S4 walk 2: carrying Hawa's
+  // wishes while standing by at her letter; and, the educator read, "what could you do again tomorrow?" on the choice
+  // that spoke over Samir while crediting Lorna): asked beside a harm, to anyone, it reads as praise for the harm.
+  if (family.wentWell && decision.acts.some((act) => HARM_ORDER.includes(act.act))) return null;
   if (family.anyAct && acts.length === 0) return null;
   const facets = matchingFacets(family, person);
   if (facets === null) return null;
@@ -655,6 +667,8 @@ export function selectPrompts(
     const take = (candidate: Candidate | null, capped = true, again = false): boolean => {
       if (!candidate || full() || (!again && families.has(candidate.family.family))) return false;
       if (capped && (onDecision(candidate.decision.index) >= QUESTIONS_PER_DECISION_AT_MOST || asksAgain(candidate)))
+        return false;
+      if (capped && candidate.family.wentWell && picked.filter((c) => c.family.wentWell).length >= WENT_WELL_AT_MOST)
         return false;
       if (candidate.family.about === 'learner' && aboutLearner++ >= 1) return false;
       families.add(candidate.family.family);

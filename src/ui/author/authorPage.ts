@@ -27,13 +27,13 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
     'aria-describedby': 'ink-files-hint',
   });
   const picker = el('div', { className: 'story-picker' });
-  const results = el('section', { className: 'check-results', 'aria-labelledby': 'check-heading', hidden: true });
-  const story = el('section', { className: 'preview-story', 'aria-labelledby': 'preview-heading' });
+  const results = el('section', { className: 'check-results', hidden: true });
+  const story = el('section', { className: 'preview-story' });
   const workings = el('aside', { className: 'workings', 'aria-labelledby': 'workings-heading' });
   const layout = el('div', { className: 'author-layout', hidden: true }, story, workings);
   const dropZone = el(
     'section',
-    { className: 'drop-zone', 'aria-labelledby': 'open-heading' },
+    { className: 'drop-zone' },
     el('h2', { id: 'open-heading' }, 'Open story files'),
     el('label', { for: 'ink-files', className: 'file-label' }, 'Choose .ink files'),
     input,

@@ -22,12 +22,7 @@ export function playWarnings(files: () => Readonly<Record<string, string>> | nul
   const shown = el('div', { hidden: true }, heading, list);
   // Outside the part that hides, so the region is in the page before its words change (and so is read out).
   const status = el('p', { className: 'play-warnings-status visually-hidden', role: 'status' });
-  const element = el(
-    'section',
-    { className: 'play-warnings', 'aria-labelledby': 'play-warnings-heading' },
-    status,
-    shown,
-  );
+  const element = el('section', { className: 'play-warnings' }, status, shown);
   let said = '';
 
   const show = (warnings: readonly Diagnostic[]) => {

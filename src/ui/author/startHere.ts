@@ -17,7 +17,7 @@ export function startHere(openTemplate: (file: File) => void): HTMLElement {
   });
   return el(
     'section',
-    { className: 'start-here', 'aria-labelledby': 'start-here-heading' },
+    { className: 'start-here' },
     el('h2', { id: 'start-here-heading' }, 'New to writing a story here?'),
     el(
       'p',

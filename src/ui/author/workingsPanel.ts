@@ -75,7 +75,7 @@ function optionList(options: readonly OptionOutcome[], chosen: number | null): H
 }
 
 function section(id: string, title: string, ...body: (Node | string | null)[]): HTMLElement {
-  return el('section', { className: 'workings-part', 'aria-labelledby': id }, el('h3', { id }, title), ...body);
+  return el('section', { className: 'workings-part' }, el('h3', { id }, title), ...body);
 }
 
 function tagsPart(passage: HeardPassage | null): HTMLElement {

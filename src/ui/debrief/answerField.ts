@@ -37,7 +37,7 @@ export function answerField(
 }
 
 /** A button that does one thing in this curtain call. */
-export function actionButton(label: string, onClick: () => void, className = ''): HTMLButtonElement {
+export function actionButton(label: string | Node, onClick: () => void, className = ''): HTMLButtonElement {
   const button = el('button', { type: 'button', className: className || null }, label);
   button.addEventListener('click', onClick);
   return button;

@@ -8,7 +8,7 @@ import { writtenWords } from './writtenWords';
 
 export function earlierReflections(ctx: DebriefContext, book: AnswerBook): HTMLElement {
   const commitmentText = (id: string) => ctx.commitments.commitments.find((c) => c.id === id)?.text ?? null;
-  const section = el('section', { className: 'debrief-earlier', 'aria-labelledby': ctx.id('earlier-heading') });
+  const section = el('section', { className: 'debrief-earlier' });
   const render = () => {
     const earlier = book.earlier(ctx.input.playthrough);
     section.hidden = earlier.length === 0;

@@ -13,7 +13,7 @@ import { parsePromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
 import { selectPrompts } from '../../engine/debrief/selectPrompts';
 import { parseStandards } from '../../engine/debrief/standards';
-import { clear, el } from '../dom';
+import { clear, el, focusInView } from '../dom';
 import { actionButton } from './answerField';
 import { earlierReflections } from './earlierReflections';
 import type { DebriefContext, DebriefInput, DebriefPart } from './debriefInput';
@@ -82,13 +82,13 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   const prefix = `debrief-${++mounted}`;
   const cleanups: (() => void)[] = [];
   const resets: (() => void)[] = [];
-  const book = answerBook(input.storage, input.storyId);
+  const book = answerBook(input.storage, input.storyId, given.header.title);
   const now = input.now ?? (() => Date.now());
   const playthrough = input.playthrough;
 
   const opened = book.open(playthrough, now());
   let answers = opened.answers;
-  const root = el('section', { className: 'debrief', 'aria-labelledby': `${prefix}-title` });
+  const root = el('section', { className: 'debrief' });
   const parts: { part: DebriefPart; section: HTMLElement; heading: HTMLElement }[] = [];
   const notice = el('p', { className: 'debrief-notice', role: 'status' });
   let warnedUnsaved = false;
@@ -205,7 +205,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     parts[index]!.part.onShow?.();
     // Reaching the Record is what an LMS counts as completion.
     if (parts[index]!.part.id === 'record') input.onRecordReached?.();
-    if (focus) parts[index]!.heading.focus();
+    if (focus) focusInView(parts[index]!.heading);
   }
 
   const total = build.length;
@@ -229,7 +229,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     );
     const section = el(
       'section',
-      { className: 'debrief-part', 'aria-labelledby': headingId, hidden: true },
+      { className: 'debrief-part', hidden: true },
       heading,
       last
         ? null
@@ -273,7 +273,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   if (input.openAt === 'record') show(parts.length - 1);
   else {
     show(0, false);
-    title.focus();
+    focusInView(title);
   }
 
   return {

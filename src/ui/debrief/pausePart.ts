@@ -63,7 +63,7 @@ export function pausePart(ctx: DebriefContext): DebriefPart {
       ),
     ),
   );
-  const support = el('section', { className: 'debrief-support', 'aria-labelledby': ctx.id('support-heading') });
+  const support = el('section', { className: 'debrief-support' });
   showSupport(ctx, support, null);
   loadSupport(ctx, support);
   const body = el(

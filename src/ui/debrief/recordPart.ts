@@ -402,7 +402,7 @@ function deleteEverything(ctx: DebriefContext): HTMLElement {
     () => {
       ctx.deleteEverything();
       confirmBox.hidden = true;
-      done.textContent = 'Everything this game stored on this device has been deleted.';
+      done.textContent = 'Everything this game stored for you on this device has been deleted.';
       start.focus();
     },
     'debrief-danger',
@@ -415,7 +415,7 @@ function deleteEverything(ctx: DebriefContext): HTMLElement {
     el(
       'p',
       { id: question },
-      'This deletes your answers, your saved places in stories and your settings on this device. It cannot be undone. Download or print your account first if you want to keep it.',
+      'This deletes your answers, your saved places in stories and your settings on this device. It cannot be undone. Download or print your account first if you want to keep it. If a facilitator ran a workshop in this browser, that session is theirs and stays.',
     ),
     yes,
     ' ',
@@ -423,7 +423,7 @@ function deleteEverything(ctx: DebriefContext): HTMLElement {
   );
   return el(
     'section',
-    { className: 'debrief-delete', 'aria-labelledby': ctx.id('delete-heading') },
+    { className: 'debrief-delete' },
     el('h3', { id: ctx.id('delete-heading') }, 'What this game keeps'),
     el(
       'p',

@@ -44,7 +44,7 @@ function bandsSection(ctx: DebriefContext): HTMLElement {
   }
   return el(
     'section',
-    { 'aria-labelledby': ctx.id('bands-heading') },
+    {},
     el('h3', { id: ctx.id('bands-heading') }, 'How your choices read'),
     el('p', {}, 'Words, not scores: a rough picture of the whole playthrough.'),
     list,
@@ -56,7 +56,7 @@ function patternSection(ctx: DebriefContext): HTMLElement | null {
   if (!text) return null;
   return el(
     'section',
-    { 'aria-labelledby': ctx.id('pattern-heading') },
+    {},
     el('h3', { id: ctx.id('pattern-heading') }, 'A pattern in this playthrough'),
     el('p', {}, ...emphasised(text)),
   );
@@ -67,7 +67,7 @@ function scriptSection(ctx: DebriefContext): HTMLElement | null {
   if (cards.length === 0) return null;
   return el(
     'section',
-    { 'aria-labelledby': ctx.id('script-heading') },
+    {},
     el('h3', { id: ctx.id('script-heading') }, 'From the Script'),
     ...cards.map((card) =>
       el(
@@ -86,16 +86,11 @@ export function soWhatPart(ctx: DebriefContext): DebriefPart {
     {},
     bandsSection(ctx),
     patternSection(ctx),
-    el(
-      'section',
-      { 'aria-labelledby': ctx.id('airtime-heading') },
-      el('h3', { id: ctx.id('airtime-heading') }, 'Whose voice filled the scene'),
-      airtimePicture(ctx),
-    ),
+    el('section', {}, el('h3', { id: ctx.id('airtime-heading') }, 'Whose voice filled the scene'), airtimePicture(ctx)),
     scriptSection(ctx),
     el(
       'section',
-      { 'aria-labelledby': ctx.id('questions-heading') },
+      {},
       el('h3', { id: ctx.id('questions-heading') }, 'Questions to think about'),
       reflectiveQuestions(ctx, ctx.prompts),
     ),

@@ -12,7 +12,7 @@ import {
 import type { HeardPassage } from '../../engine/heardPassage';
 import { Playthrough } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
-import { clear, el } from '../dom';
+import { clear, el, focusInView, shownAndSaid } from '../dom';
 import { actionButton } from './answerField';
 import { speakerLabel } from '../../engine/speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
@@ -114,7 +114,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   const close = (returnTo: HTMLElement) =>
     actionButton('Close this exploration', () => {
       clearResults();
-      returnTo.focus();
+      focusInView(returnTo);
     });
   const problem = (reason: string) => el('p', { role: 'alert' }, reason);
   const moment = decision.moment ?? `decision ${position + 1}`;
@@ -126,7 +126,8 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
 
   if (isContestedDecision(decision)) {
     // Several decisions can have this button: a screen reader's list of buttons tells them apart by the moment.
-    const trigger = actionButton('Show what follows each side, side by side', async () => {
+    const face = 'Show what follows each side, side by side';
+    const trigger = actionButton(shownAndSaid(face, `${face}, at ${moment}`), async () => {
       const mine = clearResults();
       playing();
       const explored = await exploreContested(copyOfStory, ctx.input.save, decision);
@@ -161,9 +162,8 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
         columns,
         close(trigger),
       );
-      heading.focus();
+      focusInView(heading);
     });
-    trigger.append(el('span', { className: 'visually-hidden' }, `, at ${moment}`));
     controls.append(trigger);
   }
   for (const option of decision.options) {
@@ -186,7 +186,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       shown.push(result.exploration);
       const heading = el('h4', { tabindex: '-1' }, 'If you had chosen: ', el('q', {}, option.text));
       results.append(branchView(ctx, result.exploration, heading), close(trigger));
-      heading.focus();
+      focusInView(heading);
     });
     controls.append(trigger);
   }

@@ -40,6 +40,8 @@ interface Kept {
 
 const KEY = 'allyship.room.phone';
 const ACCOUNT_KEY = 'allyship.room.account';
+/** Accounts from earlier rooms (this phone joined another since), the newest first: kept until deleted here. */
+const EARLIER_KEY = 'allyship.room.earlier-accounts';
 const heading = document.getElementById('phone-heading')!;
 const body = document.getElementById('phone-body')!;
 let kept: Kept | null = readKept();
@@ -50,6 +52,7 @@ let problem: string | null = null;
 /** The room's stream dropped and the browser is trying again (Wi-Fi gone, phone asleep, the server stopped). */
 let lostTouch = false;
 
+const THANKS = 'Thank you for taking part. Nothing about your vote was kept.';
 const LOST_TOUCH =
   'This phone has lost touch with the room. It is trying again. If this lasts, check the phone is on the room’s Wi-Fi, or tell the facilitator.';
 
@@ -74,10 +77,13 @@ function keep(next: Kept | null): void {
 }
 
 function show(title: string, ...children: (Node | string | null)[]): void {
+  const focused = document.activeElement;
   heading.textContent = title;
   clear(body);
   if (lostTouch) body.append(el('p', { className: 'phone-problem', role: 'alert' }, LOST_TOUCH));
   for (const c of children) if (c !== null) body.append(c);
+  // A part drawn again as it was (the earlier accounts) keeps the focus it had.
+  if (focused instanceof HTMLElement && focused !== document.activeElement && focused.isConnected) focused.focus();
 }
 
 async function post(
@@ -102,6 +108,8 @@ async function post(
 
 function askForCode(problem: string | null): void {
   lostTouch = false;
+  // No room now: the last room's account joins the earlier ones, on this screen, until its room is joined again.
+  if (account) putAccountAside();
   const input = el('input', {
     type: 'text',
     id: 'room-code',
@@ -127,6 +135,7 @@ function askForCode(problem: string | null): void {
     problem ? el('p', { role: 'alert' }, problem) : null,
     el('p', {}, 'No name and no account. Your vote is counted, never shown by name.'),
     form,
+    earlierAccounts(),
   );
   input.focus();
 }
@@ -137,7 +146,17 @@ async function join(code: string): Promise<void> {
     askForCode(answer.message ?? 'That did not work. Try again.');
     return;
   }
-  keep({ code: code.replace(/\s+/g, '').toUpperCase(), token: answer.token, vote: null });
+  const joined = code.replace(/\s+/g, '').toUpperCase();
+  keep({ code: joined, token: answer.token, vote: null });
+  if (account && account.code !== joined) putAccountAside();
+  const back = account ? null : earlier.find((a) => a.code === joined);
+  if (back) {
+    // The same room again (a reload after the page lost it): its account is this room's again.
+    account = back;
+    earlier = earlier.filter((a) => a !== back);
+    storeEarlier();
+    storeAccount();
+  }
   listen();
 }
 
@@ -191,7 +210,7 @@ function draw(before: PhoneView | null): void {
     events?.close();
     keep(null);
     if (account && account.code === room) drawAccount(true);
-    else show('The workshop has ended', el('p', {}, 'Thank you for taking part. Nothing about your vote was kept.'));
+    else show('The workshop has ended', el('p', {}, THANKS), earlierAccounts());
     return;
   }
   const round = view.round;
@@ -204,6 +223,7 @@ function draw(before: PhoneView | null): void {
     show(
       'Waiting for a vote',
       el('p', {}, 'Keep this page open. When the facilitator opens a vote, the options appear here.'),
+      earlierAccounts(),
     );
     return;
   }
@@ -300,15 +320,183 @@ function storeAccount(): void {
   }
 }
 
-/** The room's latest session; what this participant wrote stays, unless it is another room's. */
+/**
+ * The room's latest session; what this participant wrote stays. Another room's account (the same phone at next
+ * week's workshop) is set aside, never written over.
+ */
 function keepAccount(session: SessionForPhones, code: string): void {
+  if (account && account.code !== code) putAccountAside();
   const answers = account?.code === code ? account.answers : keptAnswers(null);
   account = { code, session, answers };
   storeAccount();
 }
 
-function accountText(): string {
-  return account ? accountToText(participantAccount(account.session, account.answers)) : '';
+function hasWords(answers: ParticipantAnswers): boolean {
+  return (
+    PARTICIPANT_PARTS.some((key) => answers[key].trim() !== '') ||
+    answers.standards.length > 0 ||
+    answers.cpdTime !== ''
+  );
+}
+
+// ---- accounts from earlier rooms ----
+
+let earlier: KeptAccount[] = readEarlier();
+/** Drawn once for the list as it is, so a screen drawn again keeps what is open and where focus is. */
+let earlierDrawn: HTMLElement | null = null;
+
+function readEarlier(): KeptAccount[] {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(EARLIER_KEY) ?? '[]') as unknown;
+    return Array.isArray(parsed)
+      ? (parsed as KeptAccount[])
+          .filter((a) => a && typeof a.code === 'string' && a.session && a.answers)
+          .map((a) => ({ ...a, answers: keptAnswers(a.answers) }))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+function storeEarlier(): void {
+  earlierDrawn = null;
+  try {
+    if (earlier.length) localStorage.setItem(EARLIER_KEY, JSON.stringify(earlier));
+    else localStorage.removeItem(EARLIER_KEY);
+  } catch {
+    // Storage blocked or full: the list lasts as long as the page, and each can still be saved as a file.
+  }
+}
+
+/** The account on this phone moves to the earlier ones (if anything is written in it), never written over. */
+function putAccountAside(): void {
+  const old = account;
+  if (!old) return;
+  if (hasWords(old.answers)) {
+    earlier = [old, ...earlier.filter((a) => a.code !== old.code)];
+    storeEarlier();
+  }
+  account = null;
+  try {
+    localStorage.removeItem(ACCOUNT_KEY);
+  } catch {
+    // Storage blocked: nothing was kept to move.
+  }
+}
+
+/** A button that asks before it deletes, then says what went; focus stays with the person throughout. */
+function deleteControl(label: string, question: string, onYes: () => void): HTMLElement {
+  const start = el('button', { type: 'button', className: 'phone-secondary phone-danger' }, label);
+  const questionId = `delete-question-${Math.random().toString(36).slice(2)}`;
+  const yes = el('button', { type: 'button', className: 'phone-danger' }, 'Yes, delete it');
+  const no = el('button', { type: 'button', className: 'phone-secondary' }, 'No, keep it');
+  const confirm = el(
+    'div',
+    { className: 'phone-confirm', role: 'group', 'aria-labelledby': questionId, hidden: true },
+    el('p', { id: questionId }, question),
+    yes,
+    no,
+  );
+  start.addEventListener('click', () => {
+    confirm.hidden = false;
+    yes.focus();
+  });
+  no.addEventListener('click', () => {
+    confirm.hidden = true;
+    start.focus();
+  });
+  yes.addEventListener('click', onYes);
+  return el('div', { className: 'phone-delete' }, start, confirm);
+}
+
+function saveAsFile(which: KeptAccount): void {
+  const url = URL.createObjectURL(new Blob([accountText(which)], { type: 'text/plain;charset=utf-8' }));
+  const link = el('a', { href: url, download: fileName(which.session) });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  announce('The account is saved as a file on this phone.');
+}
+
+/** "Email it to myself", built when tapped so it carries what was written up to then. */
+function emailLink(which: () => KeptAccount | null, attrs: Record<string, string>): HTMLAnchorElement {
+  const email = el('a', { className: 'phone-secondary', href: '#', ...attrs }, 'Email it to myself');
+  email.addEventListener('click', () => {
+    const acc = which();
+    if (!acc) return;
+    email.setAttribute(
+      'href',
+      `mailto:?subject=${encodeURIComponent(`Reflective account: ${acc.session.title}`)}&body=${encodeURIComponent(accountText(acc))}`,
+    );
+  });
+  return email;
+}
+
+/** The accounts kept from earlier rooms: each to read, save, email or delete. Null when there are none. */
+function earlierAccounts(): HTMLElement | null {
+  if (!earlier.length) return null;
+  if (earlierDrawn) return earlierDrawn;
+  const items = earlier.map((acc, i) => {
+    const save = el(
+      'button',
+      { type: 'button', className: 'phone-primary', 'data-earlier-save': '' },
+      'Save it as a file',
+    );
+    save.addEventListener('click', () => saveAsFile(acc));
+    const headingId = `earlier-${i}`;
+    const item: HTMLElement = el(
+      'li',
+      { 'aria-labelledby': headingId, 'data-earlier': acc.code },
+      el('h3', { id: headingId }, `${acc.session.title}, ${acc.session.date}`),
+      el('details', {}, el('summary', {}, 'Read it'), el('pre', { className: 'phone-account-text' }, accountText(acc))),
+      save,
+      emailLink(() => acc, { 'data-earlier-email': '' }),
+      deleteControl(
+        'Delete it from this phone',
+        `Delete your account from “${acc.session.title}” on ${acc.session.date} from this phone? What you wrote goes for good. Save it or email it first if you want it.`,
+        () => {
+          earlier = earlier.filter((a) => a !== acc);
+          const section = earlierDrawn;
+          storeEarlier();
+          // Taken off the screen where it is, so nothing else on it (a box being written in) is drawn again.
+          if (earlier.length) item.remove();
+          else section?.remove();
+          say('That account is deleted from this phone.');
+        },
+      ),
+    );
+    return item;
+  });
+  earlierDrawn = el(
+    'section',
+    { className: 'phone-earlier' },
+    el(
+      'h2',
+      { id: 'earlier-heading' },
+      earlier.length === 1
+        ? 'Your reflective account from an earlier workshop'
+        : 'Your reflective accounts from earlier workshops',
+    ),
+    el(
+      'p',
+      {},
+      'What you wrote then is kept on this phone, as you left it. Save it or email it to yourself; it stays here until you delete it.',
+    ),
+    el('ul', { className: 'phone-earlier-list' }, ...items),
+  );
+  return earlierDrawn;
+}
+
+/** Said aloud and shown at the top until the screen next changes. */
+function say(words: string): void {
+  body.prepend(el('p', { className: 'phone-in', role: 'status' }, words));
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
+function accountText(which: KeptAccount): string {
+  return accountToText(participantAccount(which.session, which.answers));
 }
 
 function fileName(session: SessionForPhones): string {
@@ -426,31 +614,29 @@ function drawAccount(ended: boolean): void {
     'Save it as a file',
   );
   save.addEventListener('click', () => {
-    if (!account) return;
-    const url = URL.createObjectURL(new Blob([accountText()], { type: 'text/plain;charset=utf-8' }));
-    const link = el('a', { href: url, download: fileName(account.session) });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    announce('The account is saved as a file on this phone.');
+    if (account) saveAsFile(account);
   });
-  const email = el('a', { className: 'phone-secondary', href: '#', 'data-account-email': '' }, 'Email it to myself');
-  // Built when tapped, so it carries what was written up to then.
-  email.addEventListener('click', () => {
-    if (!account) return;
-    email.setAttribute(
-      'href',
-      `mailto:?subject=${encodeURIComponent(`Reflective account: ${account.session.title}`)}&body=${encodeURIComponent(accountText())}`,
-    );
-  });
+  const email = emailLink(() => account, { 'data-account-email': '' });
+  const remove = deleteControl(
+    'Delete my account from this phone',
+    'Delete your reflective account from this phone? What you wrote goes for good. Save it or email it first if you want it.',
+    () => {
+      account = null;
+      try {
+        localStorage.removeItem(ACCOUNT_KEY);
+      } catch {
+        // Storage blocked: the account only lived in this page, and it has gone from it.
+      }
+      // Drawn afresh, so the boxes on screen go with it: a debrief still going starts an empty one for this room.
+      body.querySelector('[data-account]')?.remove();
+      if (view?.ended) show('The workshop has ended', el('p', {}, THANKS), earlierAccounts());
+      else draw(view);
+      say('Your account is deleted from this phone.');
+    },
+  );
   show(
     title,
-    el(
-      'p',
-      { 'data-account-ended': '', hidden: !ended },
-      'Thank you for taking part. Nothing about your vote was kept.',
-    ),
+    el('p', { 'data-account-ended': '', hidden: !ended }, THANKS),
     el(
       'p',
       { 'data-account-live': '', hidden: ended },
@@ -458,7 +644,7 @@ function drawAccount(ended: boolean): void {
     ),
     el(
       'section',
-      { className: 'phone-account', 'data-account': account.code, 'aria-labelledby': 'account-heading' },
+      { className: 'phone-account', 'data-account': account.code },
       el('h2', { id: 'account-heading' }, 'Your reflective account'),
       el(
         'p',
@@ -486,7 +672,9 @@ function drawAccount(ended: boolean): void {
       standards,
       save,
       email,
+      remove,
     ),
+    earlierAccounts(),
   );
 }
 

@@ -17,6 +17,6 @@ void import('../siteBar').then(({ mountSiteBar }) =>
 const { contents, cards } = cardSections(scriptCards.cards);
 document.getElementById('script-contents')!.append(...contents);
 document.getElementById('script-cards')!.append(...cards);
-// Arriving at script.html#key: focus the card so a screen reader starts there.
+// Arriving at script.html#key: focus the card's heading so a screen reader starts there.
 const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 target?.focus();

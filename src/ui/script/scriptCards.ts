@@ -68,8 +68,9 @@ export function cardSections(cards: ScriptCardData[]): { contents: HTMLElement[]
   const sections = cards.map((card) =>
     el(
       'section',
-      { className: 'script-card', id: card.key, tabindex: '-1', 'aria-labelledby': `${card.key}-title` },
-      el('h2', { id: `${card.key}-title` }, card.title),
+      { className: 'script-card' },
+      // The card's heading is where a link to it lands: focus there says the card's title once.
+      el('h2', { id: card.key, tabindex: '-1' }, card.title),
       ...card.body.map((p) => el('p', {}, p)),
       ...sourceParts(card),
     ),

@@ -42,11 +42,7 @@ export function controlsPanel(
   shared = false,
 ): HTMLElement {
   const s = w.state;
-  const box = el(
-    'section',
-    { className: 'ws-controls', 'aria-labelledby': 'controls-heading' },
-    el('h2', { id: 'controls-heading' }, 'Your controls'),
-  );
+  const box = el('section', { className: 'ws-controls' }, el('h2', { id: 'controls-heading' }, 'Your controls'));
   box.append(el('p', { className: 'ws-where' }, whereWords(w)));
   if (s.blank) box.append(el('p', { className: 'notice' }, 'The room’s screen is blank (B to show it again).'));
   if (s.paused) box.append(el('p', { className: 'notice' }, 'Paused: the room sees a pause card (P to carry on).'));
@@ -105,7 +101,7 @@ function explorePanel(w: Workshop, on: ControlHandlers): HTMLElement {
   back.addEventListener('click', on.endExplore);
   return el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'explore-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'explore-heading' }, 'Rewind'),
     el('p', {}, `Playing ${quotedChoice(e?.option ?? '')} on a copy. The room’s own choice stays the record.`),
     back,
@@ -120,7 +116,7 @@ function lastChoicePanel(w: Workshop, on: ControlHandlers, shared: boolean): HTM
   const pick = pickAt(s.log, d.pathIndex);
   const section = el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'last-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'last-heading' }, 'The room’s last choice'),
     el('p', {}, `${quotedChoice(d.choice.text)}${pick ? `: ${PICK_WORDS[pick.how]}.` : ''}`),
     el('h4', {}, revealed ? 'How it resolved (shown to the room)' : 'How it resolved (hidden from the room)'),
@@ -192,7 +188,7 @@ function timerPanel(w: Workshop, on: ControlHandlers): HTMLElement {
   }
   return el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'timer-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'timer-heading' }, 'Discussion timer (optional)'),
     el('p', { className: 'ws-hint' }, 'The room sees the time left. Nothing moves on when it runs out.'),
     row,
@@ -213,7 +209,7 @@ function safetyPanel(
   };
   const section = el(
     'section',
-    { className: 'ws-panel ws-safety', 'aria-labelledby': 'safety-heading' },
+    { className: 'ws-panel ws-safety' },
     el('h3', { id: 'safety-heading' }, 'Safety'),
     el(
       'div',

@@ -5,7 +5,7 @@ import type { Workshop } from '../../facilitation/workshop';
 import { describeNext } from '../../facilitation/whatNext';
 import { voteWords } from '../../facilitation/sessionRecord';
 import { playedLine } from '../../facilitation/sessionLog';
-import { el } from '../dom';
+import { el, shownAndSaid } from '../dom';
 
 export interface DebriefHandlers {
   next(): void;
@@ -20,11 +20,7 @@ export interface DebriefHandlers {
 
 export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   const s = w.state;
-  const box = el(
-    'section',
-    { className: 'ws-controls', 'aria-labelledby': 'controls-heading' },
-    el('h2', { id: 'controls-heading' }, 'Your controls'),
-  );
+  const box = el('section', { className: 'ws-controls' }, el('h2', { id: 'controls-heading' }, 'Your controls'));
   const back = el('button', { type: 'button', 'data-key': 'back' }, 'Back');
   back.addEventListener('click', on.back);
   const next = el(
@@ -45,11 +41,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   );
 
   const decisions = w.debriefDecisions();
-  const what = el(
-    'section',
-    { className: 'ws-panel', 'aria-labelledby': 'what-heading' },
-    el('h3', { id: 'what-heading' }, 'What? The room’s decisions'),
-  );
+  const what = el('section', { className: 'ws-panel' }, el('h3', { id: 'what-heading' }, 'What? The room’s decisions'));
   if (decisions.length === 0) what.append(el('p', {}, 'The room did not reach a decision.'));
   for (const d of decisions) {
     const reveal = el(
@@ -79,7 +71,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   bands.addEventListener('click', () => on.reveal());
   const soWhat = el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'so-what-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'so-what-heading' }, 'So what?'),
     el(
       'p',
@@ -104,14 +96,17 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   });
   const list = el('ul', { className: 'ws-commitments' });
   s.commitments.forEach((c, i) => {
-    const remove = el('button', { type: 'button', className: 'quiet', 'data-key': `commitment-remove-${i}` }, 'Remove');
-    remove.append(el('span', { className: 'visually-hidden' }, `: ${c}`));
+    const remove = el(
+      'button',
+      { type: 'button', className: 'quiet', 'data-key': `commitment-remove-${i}` },
+      shownAndSaid('Remove', `Remove: ${c}`),
+    );
     remove.addEventListener('click', () => on.setCommitments(s.commitments.filter((_, j) => j !== i)));
     list.append(el('li', {}, `${c} `, remove));
   });
   const nowWhat = el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'now-what-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'now-what-heading' }, 'Now what? The room’s commitments'),
     el('label', { for: 'commitment' }, 'A commitment the room agrees (no names)'),
     el('div', { className: 'ws-inline' }, input, add),
@@ -128,7 +123,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   fresh.addEventListener('click', on.newSession);
   const paper = el(
     'section',
-    { className: 'ws-panel', 'aria-labelledby': 'paper-heading' },
+    { className: 'ws-panel' },
     el('h3', { id: 'paper-heading' }, 'Print'),
     el(
       'p',

@@ -29,11 +29,7 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
   const heading = point.isDecision
     ? `Decision ${point.number ?? ''}${point.number ? ' · ' : ''}${point.vote ? 'room vote' : 'you pick'}`
     : 'A choice that moves the story on';
-  const section = el(
-    'section',
-    { className: 'ws-panel ws-decision', 'aria-labelledby': 'decision-heading' },
-    el('h3', { id: 'decision-heading' }, heading),
-  );
+  const section = el('section', { className: 'ws-panel ws-decision' }, el('h3', { id: 'decision-heading' }, heading));
 
   if (point.isDecision) {
     const box = el('input', { type: 'checkbox', id: 'vote-here', 'data-key': 'vote-here', checked: point.vote });
@@ -118,7 +114,7 @@ function voteForm(
   const round = step === 'vote-1' || step === 'result-1' ? 1 : 2;
   const shown = step === 'result-1' || step === 'result-2';
   const previous = round === 1 ? first : second;
-  const form = el('form', { className: 'ws-vote', 'aria-labelledby': 'vote-legend' });
+  const form = el('form', { className: 'ws-vote' });
   const fields: HTMLInputElement[] = [];
   const fieldset = el(
     'fieldset',

@@ -45,7 +45,7 @@ export const GUIDE: GuideSection[] = [
   {
     title: 'If something stops working',
     paragraphs: [
-      'Nothing you typed is lost: the session is kept in this browser after every change, for the address you opened it at.',
+      'Nothing you typed is lost: the session is kept in this browser after every change, for the address you opened it at. Start a new session asks first and sets the old one aside; the plan screen lists it under “Sessions set aside” and can bring it back. A learner’s “Delete everything” in the game leaves the workshop alone.',
     ],
     items: [
       'The room server stops: your screen says so, the QR code leaves the room’s screen and phones say they have lost touch. Take the vote by hands or cards. To bring phones back, run npm run room -- --no-build again (the same port) and open the new presenter address in this browser: the session resumes, and people join again with the new code. A phone vote that was open is lost: ask the room to vote again.',
@@ -86,14 +86,14 @@ export const GUIDE: GuideSection[] = [
     paragraphs: [
       'What? The vote history for each decision and how each choice resolved (acts only once revealed). So what? Whose voice filled the scene and who was spoken to, and the discussion prompts. Now what? Type the room’s commitments as the room agrees them.',
       'Print or download the one-page session summary for your records (no names, no individual data): each decision’s votes with how many took part, whether the room split and moved, and the discussion card shown. Print a take-away for each participant without a phone: the outcomes, the room’s commitments, the session’s length as participatory CPD, and a blank box for peer reflection.',
-      'With phones, each phone shows the participant’s own reflective account in the debrief, marked as participatory learning, with the solo Record’s parts and standards. What they write stays on their phone; ask them to save or email it before you end the phone room.',
+      'With phones, each phone shows the participant’s own reflective account in the debrief, marked as participatory learning, with the solo Record’s parts and standards. What they write stays on their phone, and is kept aside there when the phone joins a later workshop, until they delete it on the phone; ask them to save or email it before you end the phone room.',
     ],
     items: [],
   },
   {
     title: 'Privacy',
     paragraphs: [
-      'Nothing identifies anyone in the room. Votes are counts of the room; the screen shows proportions and “a few”. Do not type names into the room’s move or the commitments. The session is kept in this browser only, so it survives a reload; starting a new session replaces it.',
+      'Nothing identifies anyone in the room. Votes are counts of the room; the screen shows proportions and “a few”. Do not type names into the room’s move or the commitments. The session is kept in this browser only, so it survives a reload; starting a new session sets it aside.',
     ],
     items: [],
   },

@@ -22,7 +22,7 @@ export function planScreen(
 ): HTMLElement {
   const section = el(
     'section',
-    { className: 'ws-plan', 'aria-labelledby': 'plan-heading' },
+    { className: 'ws-plan' },
     el('h1', { id: 'plan-heading', tabindex: '-1' }, 'Plan a workshop'),
     el(
       'p',

@@ -32,7 +32,18 @@ import { phoneCountWords } from './decisionPanel';
 import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
 import { PRESENTER_SILENCE_SECONDS } from '../../facilitation/roomSilence';
 import { channelsWork, openPresenterLink } from './roomChannel';
-import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './sessionStore';
+import {
+  bringBackSession,
+  loadPrefs,
+  loadSession,
+  savePrefs,
+  saveSession,
+  setAsideSessions,
+  setSessionAside,
+  type SetAsideSession,
+} from './sessionStore';
+import { confirmNewSession } from './newSessionDialog';
+import { setAsidePanel } from './setAsidePanel';
 
 const ports = { now: () => Date.now() };
 
@@ -494,6 +505,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           printCards: () => workshop && printSheet('cards', voteCardsSheet(workshop)),
           start: () => act(() => workshop!.start(), 'next'),
         }),
+        setAsidePanel(setAsideSessions(), (kept) => void bringBack(kept)) ?? '',
       );
     } else {
       main.append(sessionScreen(workshop));
@@ -520,7 +532,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     drawRoom(preview, roomView(), 3);
     const previewBox = el(
       'section',
-      { className: 'ws-preview', 'aria-labelledby': 'preview-heading' },
+      { className: 'ws-preview' },
       el('h2', { id: 'preview-heading' }, 'What the room sees'),
       el('p', { className: 'ws-fit-warning', role: 'status', hidden: true }),
       preview,
@@ -538,7 +550,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
               say('The session summary is saved as a text file in your downloads.');
             },
             printTakeAway: () => printSheet('takeaway', takeAwaySheet(w, ports.now())),
-            newSession: () => newSession(),
+            newSession: () => confirmNewSession(w.main.header.title, !deviceStorage().problem, newSession),
           })
         : controlsPanel(
             w,
@@ -689,8 +701,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   const resume = async (state: SessionState) => {
     const entry = findEntry(state.storyId);
     if (!entry) {
-      notice = 'The last session’s story is no longer in this theatre, so a new session starts.';
-      clearSession();
+      notice =
+        'The last session’s story is no longer in this theatre, so a new session starts. The last one is set aside below.';
+      setSessionAside(state);
       return false;
     }
     const story = await loadStoryJson(state.storyId);
@@ -708,14 +721,48 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   };
 
   const newSession = () => {
-    clearSession();
+    const kept = !!workshop && setSessionAside(workshop.state);
     workshop = null;
     quiet = null;
     confirmingEnd = false;
-    said = 'A new session: choose a story.';
+    said = kept
+      ? 'A new session: choose a story. The last one is set aside, under “Sessions set aside”.'
+      : 'A new session: choose a story.';
     link?.send(roomView());
     render();
     (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
+    announce(said);
+  };
+
+  /** A session set aside comes back where it was; the one on screen is set aside in its turn. */
+  const bringBack = async (kept: SetAsideSession) => {
+    const state = bringBackSession(kept, workshop?.state ?? null);
+    if (!state) {
+      say('This browser would not keep the sessions, so nothing has changed.');
+      return;
+    }
+    workshop = null;
+    quiet = null;
+    confirmingEnd = false;
+    notice = null;
+    let back = false;
+    try {
+      back = await resume(state);
+    } catch (e) {
+      setSessionAside(state);
+      notice = `That session could not be brought back (${(e as Error).message}). It is still set aside.`;
+    }
+    if (!back || !workshop) {
+      render();
+      return;
+    }
+    lastSeq = (workshop as Workshop).seq;
+    syncPhones();
+    shareWithPhones();
+    link?.send(roomView());
+    render();
+    (main.querySelector('#plan-heading, [data-key="next"]') as HTMLElement | null)?.focus();
+    announce(said);
   };
 
   // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).
@@ -749,7 +796,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     try {
       resumed = await resume(stored.state);
     } catch (e) {
-      notice = `The last session could not be resumed: ${(e as Error).message}`;
+      // Set aside, so choosing a story now cannot write over it: it comes back from the plan screen.
+      setSessionAside(stored.state);
+      notice = `The last session could not be resumed: ${(e as Error).message.replace(/\.?$/, '.')} It is set aside below.`;
     }
   }
   if (resumed && workshop) {

@@ -12,7 +12,7 @@ export function quietTaskPanel(task: QuietTask, on: { print(): void; another(): 
   close.addEventListener('click', on.close);
   return el(
     'section',
-    { className: 'ws-panel ws-quiet', 'aria-labelledby': 'quiet-heading' },
+    { className: 'ws-panel ws-quiet' },
     el('h2', { id: 'quiet-heading', tabindex: '-1' }, 'Quiet task (not shown to the room)'),
     el('p', { className: 'ws-hint' }, 'Hand this screen over, or print the card. Nothing is collected back.'),
     el('h3', {}, task.card.title),

@@ -7,6 +7,7 @@ import {
   allReflections,
   answerBook,
   answersKey,
+  keptTitle,
   legacyAnswersKey,
   nextRotation,
   playthroughName,
@@ -46,6 +47,38 @@ describe('answerStore', () => {
     expect(reloaded.feelings).toBe('Uneasy');
     expect(reloaded.account).toMatchObject({ learned: 'Turn to the person.', impact: 'They speak first.' });
     expect(reloaded.prompts).toEqual({ 'doing-with': 'I rang for her.' });
+  });
+
+  it('keeps the story’s title with the answers, so they are named by it once the story has gone', () => {
+    const { map, storage } = device();
+    const p = playthroughName(1000);
+    const book = answerBook(storage, STORY, 'Sitting in Reception');
+    book.open(p, 1000);
+    book.save(p, { feelings: 'Uneasy' }, 1001);
+    expect(JSON.parse(map.get(answersKey(STORY, p))!)).toMatchObject({ title: 'Sitting in Reception' });
+    // Read without knowing the title (the story removed since), it is still there.
+    expect(keptTitle(storage, STORY)).toBe('Sitting in Reception');
+    // A story with no title keeps none, rather than a blank.
+    const untitled = answerBook(storage, 'plain', '  ');
+    untitled.open(p, 1000);
+    untitled.save(p, { feelings: 'Fine' }, 1001);
+    expect(untitled.read(p).title).toBeNull();
+    expect(keptTitle(storage, 'plain')).toBeNull();
+  });
+
+  it('answers written before titles were kept still read, without one, and gain it the next time the learner writes', () => {
+    const { map, storage } = device();
+    const p = playthroughName(1000);
+    map.set(answersKey(STORY, p), JSON.stringify({ playthrough: p, savedAt: 1000, feelings: 'Uneasy' }));
+    expect(answerBook(storage, STORY).read(p)).toMatchObject({ title: null, feelings: 'Uneasy' });
+    expect(keptTitle(storage, STORY)).toBeNull();
+    // Opening the curtain call again writes nothing; writing in it keeps the title with the words.
+    const book = answerBook(storage, STORY, 'Sitting in Reception');
+    book.open(p, 2000);
+    expect(keptTitle(storage, STORY)).toBeNull();
+    book.save(p, { account: { learned: 'Turn to her.' } }, 2001);
+    expect(book.read(p)).toMatchObject({ title: 'Sitting in Reception', feelings: 'Uneasy' });
+    expect(keptTitle(storage, STORY)).toBe('Sitting in Reception');
   });
 
   it('a new playthrough starts afresh, keeps the practice (commitments, date, follow-up) and leaves the earlier words reachable', () => {

@@ -71,6 +71,74 @@ describe('a plain Inky story', () => {
   });
 });
 
+describe('the story Inky puts in every new file', () => {
+  // inky-new-file.ink is Inky's text word for word (no comment of ours, so its lines are Inky's): a gather at the top
+  // of the story, outside any knot, then -> END. ink adds a DONE of its own after that gather; check once took it
+  // for an END the author wrote, at the gather's line, and warned that no path reached it.
+  const result = check('inky-new-file.ink');
+
+  it('has nothing to report: both paths end at its END', () => {
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('counts its END, outside any knot, as an ending that both paths reach', () => {
+    expect(result.summary).toMatchObject({ mode: 'every-path', paths: 2 });
+    expect(result.summary.endings).toEqual({ reached: [`${DIR}/inky-new-file.ink:7`], total: 1 });
+  });
+});
+
+describe('where Skip this scene goes (next_scene:)', () => {
+  // A next_scene: naming a knot the story lacks once passed check, and broke the story when a learner pressed Skip.
+  const result = check('next-scene.ink');
+  const said = (line: number) => result.diagnostics.find((d) => d.line === line)?.message;
+
+  it('is an error at the line of each next_scene: that names no knot or stitch; a stitch and an ending named rightly pass', () => {
+    expect(brief(result.diagnostics)).toEqual(['next-scene 18 error', 'next-scene 19 error', 'next-scene 20 error']);
+  });
+
+  it('names the knot written, and says what was meant: the knot a slip was near, or the stitch with its knot', () => {
+    expect(said(18)).toBe(
+      'next_scene: names "ofice", and the story has no knot or stitch of that name, so "Skip this scene" would lead nowhere (did you mean "office"?)',
+    );
+    expect(said(19)).toContain('"desk" is a stitch of knot "office", so write "# next_scene: office.desk"');
+    expect(said(20)).toContain('write the name of the knot the skip should go to');
+  });
+});
+
+describe('a move: written before the option\'s "["', () => {
+  // inkjs 2.4.0 gives a tag before the "[" to the option (and copies it onto the line the option prints): the engine
+  // scores it. check once said it was ignored, and read the tag on to the end of the brackets' words.
+  const result = check('move-before-bracket.ink');
+
+  it('makes the story scored, as the engine scores it: a misspelt id in one is an error, with the id meant', () => {
+    // good.ink with every option's moves before its "[", and Ann misspelt in one. Read as the output line's alone,
+    // the moves once left check thinking the story unscored, so the slip was only a warning.
+    const source = files['good.ink']!.replace(/^\* \[(.*?) (#move:.*)\]$/gm, '* $2 [$1]').replace(
+      '#move: relay ann [',
+      '#move: relay anne [',
+    );
+    const moved = checkStory({ 'moved.ink': source }, 'moved.ink');
+    expect(moved.summary).toMatchObject({ scored: true, decisions: 2 });
+    const slips = moved.diagnostics.filter((d) => d.severity === 'error');
+    const line = source.split('\n').findIndex((l) => l.includes('relay anne')) + 1;
+    expect(slips).toMatchObject([{ code: 'cast-undeclared', line }]);
+    expect(slips[0]!.message).toContain('"anne" is not in the cast (did you mean "ann"?)');
+    // One warning for each option, the option with two moves among them, each giving all of its moves to write inside.
+    const toMove = moved.diagnostics
+      .filter((d) => d.code === 'move-outside')
+      .map((d) => d.message.replace(/^.*the option prints\): /, ''));
+    expect(toMove).toHaveLength(4);
+    expect(toMove).toContain('[Ask Bob to ask Ann next time #move: challenge bob #move: invite ann]');
+  });
+
+  it('is one warning at its line, saying it counts and giving the brackets to write instead', () => {
+    expect(brief(result.diagnostics)).toEqual(['move-outside 24 warning']);
+    expect(result.diagnostics[0]!.message).toBe(
+      'a move: tag before the "[" counts, as the option\'s, but write it inside the brackets, where readers of the story look for an option\'s tags (ink also copies it onto the line the option prints): [Turn to Ann and wait #move: silent ann leaves_pause]',
+    );
+  });
+});
+
 describe('compile errors and a lost header', () => {
   it('name the file and line ink reports, and the story is not played', () => {
     const result = check('compile-error.ink');

@@ -130,6 +130,55 @@ describe('npm run play', () => {
     }
   });
 
+  it('stops with exit 2 on a next_scene: naming a knot the story lacks, at its line (.ink) or in its knot (.json)', async () => {
+    const fixture = 'tests/fixtures/check/next-scene.ink';
+    const r = await play(fixture, '--choices', '1');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${fixture}:18: error: next_scene: names "ofice"`);
+    expect(r.out).toBe('');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'play-json-'));
+    try {
+      const file = path.join(dir, 'next-scene.json');
+      fs.writeFileSync(file, compileSource(fs.readFileSync(fixture, 'utf8')));
+      const json = await play(file, '--choices', '1');
+      expect(json.code).toBe(2);
+      expect(json.err).toContain(
+        `${file}: error: next_scene: names "ofice", and the story has no knot or stitch of that name, so "Skip this scene" would lead nowhere (did you mean "office"?) (in lounge)`,
+      );
+      // The three slips; the stitch and the ending named rightly are not among them.
+      expect(json.err.match(/: error: /g)).toHaveLength(3);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a compiled .json\'s move: before the "[", or on an option with no brackets, as the option\'s; one after the "]" is lost', async () => {
+    // inkjs 2.4.0 gives both to the option, and the engine scores them; play once warned they were ignored.
+    const source = fs
+      .readFileSync('tests/fixtures/check/good.ink', 'utf8')
+      .replace(
+        '* [Turn to Ann and wait #move: silent ann leaves_pause]',
+        '* #move: silent ann leaves_pause [Turn to Ann and wait]',
+      )
+      .replace('* ["She wants tea, milk and two sugars." #move: relay ann]', '* She wants tea. #move: relay ann')
+      .replace(
+        '* [Tell Bob that Ann is fine with it #move: relay ann source=inferred]',
+        '* [Tell Bob that Ann is fine with it] #move: relay ann source=inferred',
+      );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'play-json-'));
+    try {
+      const file = path.join(dir, 'moves.json');
+      fs.writeFileSync(file, compileSource(source));
+      const r = await play(file, '--choices', '1,1');
+      expect(r.err.match(/tag belongs inside/g)).toHaveLength(1);
+      expect(r.err).toContain(
+        `${file}: warning: a move: tag belongs inside the choice's [brackets]; here it tags the output line and is ignored (in office)`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("prints ink's runtime warnings as FILE:LINE: warning: on standard error, and still plays (exit 0)", async () => {
     const r = await play('tests/fixtures/play/runtime-warning.ink', '--choices', '1');
     expect(r.code).toBe(0);

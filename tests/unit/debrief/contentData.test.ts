@@ -44,7 +44,7 @@ describe('debrief content', () => {
     expect(() => parsePromptLibrary(lone)).toThrow(/a need and its opposite/);
   });
 
-  it('says which wording each of session 14’s and 15’s re-wordings replaces, so an answer to the old one goes with the new', () => {
+  it('says which wording each of session 14’s, 15’s and 16’s re-wordings replaces, so an answer to the old one goes with the new', () => {
     const library = parsePromptLibrary(promptsData);
     const replacing = Object.fromEntries(
       library.families.flatMap((family) =>
@@ -69,6 +69,8 @@ describe('debrief content', () => {
       'what-made-room': 'what-came-of-the-room',
       'what-held-you-back': 'a-choice-or-held-back',
       'not-yours-to-act-on': 'who-could-not-step-away',
+      // Session 16's educator read: it named nobody, so beside a harm it praised the whole choice.
+      'do-it-again-tomorrow': 'make-room-again-tomorrow',
     });
   });
 

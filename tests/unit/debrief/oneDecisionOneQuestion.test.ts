@@ -72,17 +72,6 @@ const harmsOf = (playthrough: Playthrough): string[] => [
   ),
 ];
 
-/** S1 walk 92: Esther's lipreading told to Dawn at the desk, then Esther asked what she'd like to do. */
-const S1_WALK_92 = [
-  'Tell Dawn Esther lipreads',
-  "Ask Esther what she'd like to do",
-  'Tell Dawn the NHS says',
-  "Say sorry, and ask what she'd want",
-  "Tell Esther your next call can't",
-  "Ask Dawn if she could type the note onto Esther's record",
-  'Ask Dr Shah to put the tablets',
-  "Tell Esther what you're sorry for",
-];
 /** S2 walk 58: Alan asked himself, with Abena's playlist on and time to answer. */
 const S2_WALK_58 = [
   'Tell Luke to leave that box blank',
@@ -237,28 +226,37 @@ describe('session 15: a decision never gets two library questions on the same ac
           ).toBe(true);
       }
     }
-  });
+    // 250 walks take a few seconds on a quiet machine and over 30 s while browsers share two cores: the limit catches
+    // a hang, not a slow machine (speed lives in npm run bench).
+  }, 120_000);
 });
 
 describe('the talked-past question names the choice it came before, and is asked only where it happened', () => {
-  it("S1 walks 58, 76, 92, 156, 174: after the desk's two questions, the talked-past question names “Or she can book online”, so no moment reads as asked about three times", () => {
-    const playthrough = playBy('sitting-in-reception', S1_WALK_92);
-    const moments = playthrough.log.decisions.map((d) => quotableMoment(d.moment ?? d.choice.text));
-    for (const rotation of [0, 1]) {
-      const prompts = asked(playthrough, rotation);
-      const talkedPast = prompts.find((p) => p.family === 'addressed_instead');
-      expect(talkedPast, `rotation ${rotation}`).toMatchObject({ decision: 1, who: 'esther' });
-      expect(talkedPast!.text).toContain(`Before your choice at “${moments[1]}”`);
-      // What each question reads as about: the moment it names, or else the decision it was asked on.
-      const readsAs = prompts
-        .filter((p) => p.decision !== null)
-        .map((p) => {
-          const named = moments.findIndex((m) => p.text.includes(`“${m}”`));
-          return named === -1 ? p.decision! : named;
-        });
-      for (const index of new Set(readsAs)) expect(readsAs.filter((d) => d === index).length).toBeLessThanOrEqual(2);
-    }
-  });
+  // Session 16: walk 92 (Esther's lipreading told to Dawn at the desk, then Esther asked what she'd like to do) now
+  // asks, at “Or she can book online”, about inviting Esther to answer (a question on what went well, on what the
+  // learner did: debrief.md step 1), and the talked-past question gives way there; walks 80, 105, 160, 178 and 196
+  // still meet it at that choice.
+  it.each([80, 105, 160, 178, 196])(
+    "S1 walk %i: after the desk's two questions, the talked-past question names “Or she can book online”, so no moment reads as asked about three times",
+    (seed) => {
+      const playthrough = playWalk('sitting-in-reception', seed);
+      const moments = playthrough.log.decisions.map((d) => quotableMoment(d.moment ?? d.choice.text));
+      for (const rotation of [0, 1]) {
+        const prompts = asked(playthrough, rotation);
+        const talkedPast = prompts.find((p) => p.family === 'addressed_instead');
+        expect(talkedPast, `walk ${seed} rotation ${rotation}`).toMatchObject({ decision: 1, who: 'esther' });
+        expect(talkedPast!.text).toContain(`Before your choice at “${moments[1]}”`);
+        // What each question reads as about: the moment it names, or else the decision it was asked on.
+        const readsAs = prompts
+          .filter((p) => p.decision !== null)
+          .map((p) => {
+            const named = moments.findIndex((m) => p.text.includes(`“${m}”`));
+            return named === -1 ? p.decision! : named;
+          });
+        for (const index of new Set(readsAs)) expect(readsAs.filter((d) => d === index).length).toBeLessThanOrEqual(2);
+      }
+    },
+  );
 
   it("S2 walks 58, 99, 136: at 'Asking Alan', where the learner asked Alan himself and nobody talked past him (Abena's joke to Desmond, which Alan laughed at), no wording asks whether anyone talked to someone else instead of him", () => {
     const playthrough = playBy('next-of-kin', S2_WALK_58);

@@ -175,15 +175,51 @@ describe('a contested choice is not held up as one to repeat', () => {
   // learner not to; "what could you do again tomorrow?" read it as model practice.
   const invited = (contested: boolean) =>
     decision(0, { acts: [['INVITE', 'esther']], scores: [2, 2, 1], contested, present: ['esther'] });
-  const families = (contested: boolean) =>
-    selectPrompts(log([invited(contested)]), header, library, { rotation: 0 }).map((p) => p.family);
+  const amplify = (contested: boolean, rotation: number) =>
+    selectPrompts(log([invited(contested)]), header, library, { rotation }).find((p) => p.family === 'amplify');
 
-  it('asks "what could you do again tomorrow?" after a settled good choice', () => {
-    expect(families(false)).toContain('amplify');
+  it('asks what of it could be done again tomorrow after a settled good choice', () => {
+    expect(amplify(false, 0)!.text).toMatch(/do again tomorrow/);
   });
 
-  it('does not ask it after a contested one', () => {
-    expect(families(true)).not.toContain('amplify');
+  // Session 16 (S2: 114 of 200 walks made room for Alan or Abena in a way practitioners argue about, and heard no
+  // question on it): the contested choice is still asked about, in words that weigh it rather than repeat it.
+  // The educator read (session 16): "what did you weigh it against?" assumed a weighing at the time; the first
+  // wording asks what making room might have cost, the second what the learner would weigh next time.
+  it('asks after a contested one what it opened up and what it cost or would be weighed, never as one to repeat', () => {
+    for (const rotation of [0, 1]) {
+      const question = amplify(true, rotation);
+      expect(question, `rotation ${rotation}`).toBeDefined();
+      expect(question!.text).toMatch(/cost|weigh/);
+      expect(question!.text).not.toMatch(/tomorrow/);
+    }
+  });
+});
+
+describe('a question on what went well is never about a choice that harmed anyone', () => {
+  // Session 16 (S4 walk 2, S5 walk 14: Hawa's and Tendai's wishes carried on choices that also stood by them): asked
+  // beside the harm, "what did you leave open for her to decide?" reads as praise for it. The educator read: the same
+  // holds for a harm to someone else on the choice (S4 walk 2, crediting Lorna while speaking over Samir).
+  const decided = (overridden: string) =>
+    decision(0, {
+      acts: [
+        ['DECIDE_WITH', 'esther'],
+        ['OVERRIDE', overridden],
+      ],
+      scores: [-2, -2, 0],
+      present: ['esther', 'dawn'],
+    });
+  const asked = (overridden: string) =>
+    families(selectPrompts(log([decided(overridden)]), header, library, { rotation: 0, max: 20 }));
+
+  it('does not ask about deciding with Esther on the choice that overrode her', () => {
+    expect(asked('esther')).toContain('override');
+    expect(asked('esther')).not.toContain('decide_with');
+  });
+
+  it('nor about deciding with Esther on a choice that overrode Dawn', () => {
+    expect(asked('dawn')).toContain('override');
+    expect(asked('dawn')).not.toContain('decide_with');
   });
 });
 

@@ -105,6 +105,83 @@ describe('saves as paths', () => {
   });
 });
 
+/** STORY with a `next_scene:` in the desk scene naming `target`, and an ending knot with no `scene:` of its own. */
+const withNextScene = (target: string) =>
+  `${STORY.replace('# scene: desk', `# scene: desk\n# next_scene: ${target}`)}
+=== home ===
+Esther goes home.
+-> END
+`;
+
+describe('Skip this scene where a next_scene: says', () => {
+  it('goes to the knot named, though no scene starts there, and the save replays to the same place', () => {
+    // The template's own `next_scene: ending_market` names a knot like this one. The replay once allowed a skip only to
+    // a scene start, so a save made after this skip did not resume ("skip to home" did not match).
+    const json = compile(withNextScene('home'));
+    const a = new Playthrough(json, { storyId: 't' });
+    a.start();
+    a.skipScene();
+    expect(a.save.path).toEqual([{ skip: 'home' }]);
+    expect(a.ended).toBe(true);
+    const { playthrough: b, mismatch } = Playthrough.resume(json, a.save);
+    expect(mismatch).toBeNull();
+    expect(b.ended).toBe(true);
+    expect(b.save).toEqual(a.save);
+  });
+
+  it('naming a knot the story lacks, goes to the next scene as with no tag: the story plays on and its save replays', () => {
+    // check and play call the misspelt knot an error; a story that ships with one anyway must not break when the
+    // learner presses Skip. It once sent ink to the missing knot: ink threw, after the skip was already in the path.
+    const json = compile(withNextScene('hme'));
+    const a = new Playthrough(json, { storyId: 't' });
+    const heard = followPassage(a);
+    a.start();
+    expect(heard.now().canSkip).toBe(true);
+    expect(a.skipScene()).toBe(true);
+    expect(a.save.path).toEqual([{ skip: 'second' }]);
+    expect(heard.now().choices.map((c) => c.text)).toEqual(['Sit with her', 'Leave']);
+    a.choose(0);
+    expect(a.ended).toBe(true);
+    expect(Playthrough.resume(json, a.save).mismatch).toBeNull();
+  });
+
+  it('naming a knot the story lacks in its last scene, offers no skip, and pressing it anyway changes nothing', () => {
+    const json = compile(STORY.replace('# scene: second', '# scene: second\n# next_scene: hme'));
+    const a = new Playthrough(json, { storyId: 't' });
+    const heard = followPassage(a);
+    a.start();
+    a.choose(0);
+    const before = a.save;
+    expect(heard.now().canSkip).toBe(false);
+    expect(a.skipScene()).toBe(false);
+    expect(a.save).toEqual(before);
+    a.choose(1);
+    expect(a.ended).toBe(true);
+    expect(lastPassage(a.sofar.events).lines.map((l) => l.text)).toContain('The end.');
+  });
+
+  it('replays a saved skip only to where Skip this scene leads from that place now', () => {
+    // A save is untrusted: a skip it names that the story does not lead to (an edited story, a hand-made save) is a
+    // mismatch, the place kept up to there, never a jump ink cannot make.
+    const json = compile(STORY);
+    for (const skip of ['nowhere', 'second.nowhere', 'desk']) {
+      const { playthrough, mismatch } = Playthrough.resume(json, {
+        format: 1,
+        storyId: 't',
+        storyHash: '',
+        seed: 0,
+        path: [{ skip }],
+      });
+      expect(mismatch).toEqual({ step: 0, expected: `skip to ${skip}` });
+      expect(playthrough.save.path).toEqual([]);
+      expect(lastPassage(playthrough.sofar.events).choices.map((c) => c.text)).toEqual([
+        'Ask Esther',
+        'Answer for her',
+      ]);
+    }
+  });
+});
+
 describe('a playthrough reset in place (restart, resume, rewind)', () => {
   it('keeps its listeners: one subscription hears the reset, then the play after it', () => {
     const json = compile(STORY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyMeant } from '../../../src/engine/storyMeant';
+import { idAsTitle, storyMeant } from '../../../src/engine/storyMeant';
 
 const IDS = ['sitting-in-reception', 'next-of-kin', 'say-see-expect', 'standing-alongside', 'the-script'];
 
@@ -26,5 +26,14 @@ describe('the story a link that names no story most likely meant', () => {
     expect(storyMeant('not-a-story', IDS)).toBeNull();
     expect(storyMeant('managing-rotas', IDS)).toBeNull();
     expect(storyMeant('', IDS)).toBeNull();
+  });
+});
+
+describe('a story’s id read as words, for a story gone from this theatre whose title nothing kept', () => {
+  it('turns the address’s hyphens into spaces and starts with a capital', () => {
+    expect(idAsTitle('sitting-in-reception')).toBe('Sitting in reception');
+    expect(idAsTitle('next_of__kin')).toBe('Next of kin');
+    expect(idAsTitle('-the-script-')).toBe('The script');
+    expect(idAsTitle('')).toBe('');
   });
 });
