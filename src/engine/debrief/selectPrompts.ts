@@ -9,7 +9,10 @@ import type { FacetCondition, Happening, Need, PromptFamily, PromptLibrary, Word
 
 export interface SelectedPrompt {
   id: string;
-  /** The family the prompt belongs to (its trigger); a debrief shows at most one of each. */
+  /**
+   * The family the prompt belongs to (its trigger). A debrief shows one of each, but for a harm as heavy as speaking
+   * for someone, which its family may ask again in its other wording rather than leave unasked (session 15).
+   */
   family: string;
   /**
    * Why it was chosen: "act:SPEAK_FOR", "facet:religion", "pattern", "happened:talkedPast", "reflect". Empty for
@@ -55,8 +58,11 @@ const QUESTIONS_PER_DECISION_AT_MOST = 2;
  * what Esther met (PEARLS asks the plus and the delta).
  */
 const WENT_WELL_AT_MOST = 2;
-/** Marks that hide a facet from view or voice: where assumptions happen. */
-const HIDDEN_MARKS = ['invisible', 'unvoiced', 'selective'];
+/**
+ * Marks of a facet that is easy to assume wrongly (hidden from view or voice, or shown only to some): debrief.md's
+ * +1 for a person with two or more. Not the contract's HIDDEN_FACET_MARKS, which is what a person card keeps back.
+ */
+const ASSUMED_FACET_MARKS = ['invisible', 'unvoiced', 'selective'];
 /** "Two or more marginalised facets" in debrief.md counts these marks. */
 const MARGINALISED_MARKS = ['minoritised', 'insecure', 'invisible'];
 /** `older`: an age the cast gives as a number at least this (born before 1976 in 2026; Section 28 until 2003). */
@@ -369,7 +375,7 @@ function score(
 
   const speaksToPattern = log.pattern !== null && family.patterns?.includes(log.pattern) === true;
   const facetPoints = Math.min(SCORE.facetsAtMost, facets.length * SCORE.facet);
-  const hidden = countMarked(person, HIDDEN_MARKS) >= 2 ? SCORE.hiddenFacets : 0;
+  const hidden = countMarked(person, ASSUMED_FACET_MARKS) >= 2 ? SCORE.hiddenFacets : 0;
   // Session 14: what the path showed happening to the person (talked past) counts for the question that asks about
   // it; candidates() holds it to the best question about what the learner did to the same person on the same
   // decision, which still ranks ahead of it there (ranking: the harm answered).
