@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { library, questionsOnPath } from '../unit/debrief/shippedQuestions';
 import { decisionAt, playBy, playWalk } from './support/playStory';
 import { strengthsUnasked } from './support/strengthsUnasked';
+import { NEXT_OF_KIN_ASKED_DESMOND } from './support/namedPaths';
 
 /** The shipped stories a learner plays for a curtain call with keyed questions (S1 to S5). */
 const SCORED_STORIES = ['sitting-in-reception', 'next-of-kin', 'the-script', 'standing-alongside', 'say-see-expect'];
@@ -13,20 +14,9 @@ const SCORED_STORIES = ['sitting-in-reception', 'next-of-kin', 'the-script', 'st
 const UNASKED_AT_MOST = 10;
 const WENT_WELL = new Set(library.families.filter((f) => f.wentWell === true).map((f) => f.family));
 
-/** S2: Desmond asked before the form went in (contested: Luke's time), Alan given the music, Abena asked at the door. */
-const ASKED_DESMOND = [
-  'Tell Luke to leave that box blank',
-  "Put Abena's playlist on",
-  'Tell Luke that Desmond will want',
-  'Tell Mr Hollis',
-  'Tell the meeting what Desmond told you',
-  'After the prayer, ask Pastor Ruth',
-  'Catch Abena at the door',
-];
-
 describe('a path that asked someone first is asked about the ask', () => {
   it('S2: asking Desmond before anything went on the form is asked about at “The form in the office”, as a choice practitioners weigh, not one to repeat', () => {
-    const playthrough = playBy('next-of-kin', ASKED_DESMOND);
+    const playthrough = playBy('next-of-kin', NEXT_OF_KIN_ASKED_DESMOND);
     const form = decisionAt(playthrough, 'The form in the office');
     expect(form.acts).toEqual([{ act: 'ASK_CONSENT', target: 'desmond' }]);
     expect(form.contested).toBe(true);

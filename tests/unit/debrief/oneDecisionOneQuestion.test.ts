@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { quotableMoment } from '../../../src/engine/debrief/selectPrompts';
 import type { Playthrough } from '../../../src/engine/playthrough';
 import { playBy, playWalk } from '../../stories/support/playStory';
+import { NEXT_OF_KIN_ASKED_DESMOND } from '../../stories/support/namedPaths';
 import { ACT_SCORES, HARM_ORDER, type ActName } from '../../../src/engine/contract/acts';
 import type { SelectedPrompt } from '../../../src/engine/debrief/selectPrompts';
 import { library, questionsOnPath } from './shippedQuestions';
@@ -72,16 +73,6 @@ const harmsOf = (playthrough: Playthrough): string[] => [
   ),
 ];
 
-/** S2 walk 58: Alan asked himself, with Abena's playlist on and time to answer. */
-const S2_WALK_58 = [
-  'Tell Luke to leave that box blank',
-  "Put Abena's playlist on",
-  'Tell Luke that Desmond will want',
-  'Tell Mr Hollis',
-  'Tell the meeting what Desmond told you',
-  'After the prayer, ask Pastor Ruth',
-  'Catch Abena at the door',
-];
 /** S2 walk 55: as walk 58 to Alan, then Sunday, where Claire talks to the learner at the door about Alan. */
 const S2_WALK_55 = [
   'Tell Luke to leave that box blank',
@@ -259,7 +250,7 @@ describe('the talked-past question names the choice it came before, and is asked
   );
 
   it("S2 walks 58, 99, 136: at 'Asking Alan', where the learner asked Alan himself and nobody talked past him (Abena's joke to Desmond, which Alan laughed at), no wording asks whether anyone talked to someone else instead of him", () => {
-    const playthrough = playBy('next-of-kin', S2_WALK_58);
+    const playthrough = playBy('next-of-kin', NEXT_OF_KIN_ASKED_DESMOND);
     expect(playthrough.log.decisions[1]!.context.harm).not.toBe('exclusion');
     for (const rotation of [0, 1]) {
       const question = asked(playthrough, rotation, 20).find((p) => p.family === 'addressed_instead');
