@@ -1,6 +1,7 @@
 // One playthrough's reflections, read back: folded under when they were written, with a delete that asks first and
 // can be undone straight after (the words are put back as they were). Used by the curtain call's "your earlier
 // reflections" and by "Your reflections" from the site bar, so deleting works and reads the same in both.
+import { askBeforeLosing } from './askBeforeLosing';
 import { el } from './dom';
 import { readableDate } from './debrief/readableDate';
 import './styles/reflections.css';
@@ -26,10 +27,8 @@ export function reflectionEntry(o: ReflectionEntryOptions): HTMLLIElement {
     const start = el('button', { type: 'button' }, 'Delete these reflections');
     const yes = el('button', { type: 'button', className: 'danger' }, 'Yes, delete them');
     const no = el('button', { type: 'button' }, 'No, keep them');
-    start.addEventListener('click', () => {
-      confirmBox.hidden = false;
-      yes.focus();
-    });
+    const asking = askBeforeLosing(confirmBox, no);
+    start.addEventListener('click', () => asking.open());
     no.addEventListener('click', () => {
       confirmBox.hidden = true;
       start.focus();

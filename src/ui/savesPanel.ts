@@ -2,6 +2,7 @@
 // load from a file). Loading goes through the game's own resume: the path is replayed, and if the story has
 // changed since, play stops at the first choice that no longer fits and the learner is told.
 import type { SaveEnvelope } from '../engine/types';
+import { askBeforeLosing } from './askBeforeLosing';
 import { announce, clear, el } from './dom';
 import { storiesWithAutosave, writeAutosave } from './autosave';
 import { currentPlay } from './currentPlay';
@@ -171,7 +172,7 @@ export function savesDialog(): SiteDialog {
     });
     no.addEventListener('click', () => render({ slot: n, action: 'delete' }));
     row.append(el('p', { className: 'confirm' }, `Delete what is saved in slot ${n}? This cannot be undone.`), yes, no);
-    no.focus();
+    askBeforeLosing(row, no).open();
   };
 
   fileInput.addEventListener('change', async () => {

@@ -98,7 +98,7 @@ test('a phone that joins next week’s room keeps last week’s account aside, a
   await phone.getByRole('button', { name: 'Delete my account from this phone' }).click();
   const question = phone.getByRole('group', { name: /Delete your reflective account from this phone\?/ });
   expect(await question.isVisible()).toBe(true);
-  expect(await phone.evaluate(() => document.activeElement?.textContent)).toBe('Yes, delete it');
+  expect(await phone.evaluate(() => document.activeElement?.textContent)).toBe('No, keep it');
   await expectNoAxeViolations(phone);
   await phone.screenshot({ path: 'test-results/phone-delete-question-375.png', fullPage: true });
   await question.getByRole('button', { name: 'No, keep it' }).click();

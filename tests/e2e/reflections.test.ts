@@ -97,22 +97,21 @@ test('from the foyer, by keyboard: every story’s reflections, each playthrough
   ]);
   await expectNoAxeViolations(page, '#reflections-dialog');
 
-  // Delete asks first; No keeps them.
+  // Delete asks first, with focus on No: Enter pressed twice keeps them.
   await tabUntil(page, (el) => el.name === 'Delete these reflections');
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, delete them');
-  await expectNoAxeViolations(page, '#reflections-dialog');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('No, keep them');
+  await expectNoAxeViolations(page, '#reflections-dialog');
   await page.keyboard.press('Enter');
   expect(await stored(page, SECOND)).not.toBeNull();
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete these reflections');
 
-  // Yes deletes at once (the device no longer holds them), and Undo puts them back as they were.
+  // Yes, a deliberate step back from No, deletes at once (the device no longer holds them), and Undo puts them back
+  // as they were.
   const before = await stored(page, SECOND);
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, delete them');
   await page.keyboard.press('Enter');
   expect(await stored(page, SECOND)).toBeNull();
   expect(await reception.locator('[role="status"]').textContent()).toBe(

@@ -15,6 +15,7 @@ import {
 } from '../../engine/debrief/reflectiveAccount';
 import { whatHappenedFromLog } from '../../engine/debrief/timeline';
 import type { DebriefAnswers } from '../../engine/debrief/debriefAnswers';
+import { askBeforeLosing } from '../askBeforeLosing';
 import { append, clear, el } from '../dom';
 import { actionButton, answerField } from './answerField';
 import type { DebriefContext, DebriefPart } from './debriefInput';
@@ -386,14 +387,13 @@ function confirmGroup(ctx: DebriefContext, questionKey: string): { question: str
 
 function deleteEverything(ctx: DebriefContext): HTMLElement {
   const done = el('p', { role: 'status' });
-  // What deleting does names the group the focused "Yes" is in: a screen reader says "cannot be undone" with it.
+  // What deleting does names the group the focused "No" is in: a screen reader says "cannot be undone" with it.
   const { question, box: confirmBox } = confirmGroup(ctx, 'delete-question');
   const start = actionButton(
     'Delete everything this game has stored',
     () => {
-      confirmBox.hidden = false;
       done.textContent = '';
-      yes.focus();
+      asking.open();
     },
     'debrief-danger',
   );
@@ -411,6 +411,7 @@ function deleteEverything(ctx: DebriefContext): HTMLElement {
     confirmBox.hidden = true;
     start.focus();
   });
+  const asking = askBeforeLosing(confirmBox, no);
   confirmBox.append(
     el(
       'p',

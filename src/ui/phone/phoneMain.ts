@@ -12,6 +12,7 @@ import {
   type ParticipantAnswers,
   type SessionForPhones,
 } from '../../facilitation/participantAccount';
+import { askBeforeLosing } from '../askBeforeLosing';
 import { announce, clear, el } from '../dom';
 
 interface RoundView {
@@ -384,7 +385,7 @@ function putAccountAside(): void {
   }
 }
 
-/** A button that asks before it deletes, then says what went; focus stays with the person throughout. */
+/** A button that asks before it deletes (askBeforeLosing's rule), then says what went. */
 function deleteControl(label: string, question: string, onYes: () => void): HTMLElement {
   const start = el('button', { type: 'button', className: 'phone-secondary phone-danger' }, label);
   const questionId = `delete-question-${Math.random().toString(36).slice(2)}`;
@@ -397,10 +398,8 @@ function deleteControl(label: string, question: string, onYes: () => void): HTML
     yes,
     no,
   );
-  start.addEventListener('click', () => {
-    confirm.hidden = false;
-    yes.focus();
-  });
+  const asking = askBeforeLosing(confirm, no);
+  start.addEventListener('click', () => asking.open());
   no.addEventListener('click', () => {
     confirm.hidden = true;
     start.focus();

@@ -1,6 +1,7 @@
 // Asked before "Start a new session" replaces the one on screen: a slip after the debrief must not cost the
-// session's record before it is printed. Native <dialog>: Esc or "Keep this session" leaves everything as it was,
-// and focus goes back to the button that opened it.
+// session's record before it is printed. Native <dialog>, asked by askBeforeLosing's rule: focus opens on "Keep this
+// session", and Esc or that button leaves everything as it was; focus goes back to the button that opened it.
+import { askBeforeLosing } from '../askBeforeLosing';
 import { el } from '../dom';
 
 /** The question, in the words the facilitator reads; `kept` says whether this browser keeps what is set aside. */
@@ -35,7 +36,5 @@ export function confirmNewSession(title: string, kept: boolean, onYes: () => voi
   });
   box.addEventListener('close', () => box.remove());
   document.body.append(box);
-  box.showModal();
-  // The safe answer has focus, so Enter pressed by reflex keeps the session.
-  keep.focus();
+  askBeforeLosing(box, keep).open();
 }
