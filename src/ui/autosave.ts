@@ -73,19 +73,57 @@ export function storiesWithAutosave(): string[] {
 }
 
 /**
- * The kept place is an ending whose curtain call the learner has opened (endedAt below): the foyer offers the way
- * back to that curtain call, not to "continue" a story that is over.
+ * What is kept when a playthrough's curtain call first opens (endedAt below), beside its place: the path it ended
+ * on, when, and the curtain-call part the learner last had open (none in a record kept before parts were).
+ */
+interface EndedRecord {
+  path: string;
+  at: number;
+  part?: string;
+}
+
+function readEnded(storyId: string): EndedRecord | null {
+  try {
+    const ended = JSON.parse(deviceStorage().getItem(storageKey('ended', storyId)) ?? 'null') as EndedRecord | null;
+    return ended && typeof ended.path === 'string' && Number.isFinite(ended.at) ? ended : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The ended record of the place kept now, if that place is an ending whose curtain call the learner opened. */
+function endedHere(storyId: string): EndedRecord | null {
+  writeWaiting();
+  const ended = readEnded(storyId);
+  try {
+    const save = JSON.parse(deviceStorage().getItem(autosaveKey(storyId)) ?? 'null') as { path?: unknown } | null;
+    return save && ended && JSON.stringify(save.path) === ended.path ? ended : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The kept place is an ending whose curtain call the learner has opened: the foyer offers the way back to that
+ * curtain call, not to "continue" a story that is over.
  */
 export function atCurtainCall(storyId: string): boolean {
-  writeWaiting();
-  const store = deviceStorage();
-  try {
-    const save = JSON.parse(store.getItem(autosaveKey(storyId)) ?? 'null') as { path?: unknown } | null;
-    const ended = JSON.parse(store.getItem(storageKey('ended', storyId)) ?? 'null') as { path?: unknown } | null;
-    return !!save && !!ended && JSON.stringify(save.path) === ended.path;
-  } catch {
-    return false;
-  }
+  return endedHere(storyId) !== null;
+}
+
+/**
+ * The curtain-call part the learner last had open at the kept place (a part's id, debriefInput.ts), so a reload or
+ * coming back another day opens it there; null when the place is not at a curtain call or none was kept.
+ */
+export function curtainCallPart(storyId: string): string | null {
+  return endedHere(storyId)?.part ?? null;
+}
+
+/** Keep the part now open in this playthrough's curtain call, beside when it ended (only for the same ending). */
+export function keepCurtainCallPart(save: SaveEnvelope, part: string): void {
+  const ended = readEnded(save.storyId);
+  if (!ended || ended.path !== JSON.stringify(save.path) || ended.part === part) return;
+  deviceStorage().setItem(storageKey('ended', save.storyId), JSON.stringify({ ...ended, part }));
 }
 
 /** When the learner started this playthrough (for the time spent in the reflective account). */
@@ -152,15 +190,12 @@ export function countActiveTime(storyId: string, fresh: boolean, now = () => Dat
  * after a reload does not count the time in between as time spent on the story.
  */
 export function endedAt(save: SaveEnvelope, now = Date.now()): number {
-  const key = storageKey('ended', save.storyId);
   const path = JSON.stringify(save.path);
-  try {
-    const stored = JSON.parse(deviceStorage().getItem(key) ?? 'null') as { path: string; at: number } | null;
-    if (stored && stored.path === path && Number.isFinite(stored.at)) return stored.at;
-  } catch {
-    /* a damaged value: start again from now */
-  }
-  deviceStorage().setItem(key, JSON.stringify({ path, at: now }));
+  // A damaged value, or another ending's: start again from now.
+  const stored = readEnded(save.storyId);
+  if (stored && stored.path === path) return stored.at;
+  const fresh: EndedRecord = { path, at: now };
+  deviceStorage().setItem(storageKey('ended', save.storyId), JSON.stringify(fresh));
   return now;
 }
 

@@ -5,7 +5,7 @@ import type { PlayScreen } from './playScreen';
 import type { LoadedStory } from './storySource';
 import { clear } from './dom';
 import { deviceStorage } from './deviceStorage';
-import { activeTimeOf, endedAt, startedAt } from './autosave';
+import { activeTimeOf, curtainCallPart, endedAt, keepCurtainCallPart, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
 import { playthroughName } from './answerStore';
 import { recordReached } from '../lms/recordReached';
@@ -19,8 +19,11 @@ export interface CurtainCallOptions {
   onFoyer(): void;
   /** Played in a facilitated group (participatory CPD). */
   participatory?: boolean;
-  /** Open at the Record, the last part (the learner asked for their curtain call again from the foyer). */
-  atRecord?: boolean;
+  /**
+   * The learner came back to this curtain call (the foyer's way back, a reload): it opens at the part they were on,
+   * or at the Record, the last part, where no part was kept.
+   */
+  comingBack?: boolean;
 }
 
 export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
@@ -44,7 +47,8 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     // Read after the screen has gone (destroy above stops the clock), so the debrief's own time is never in it.
     activeMs: activeTimeOf(id)?.ms ?? null,
     participatory: o.participatory ?? false,
-    openAt: o.atRecord ? 'record' : undefined,
+    openAt: o.comingBack ? (curtainCallPart(id) ?? 'record') : undefined,
+    onPartShown: (part) => keepCurtainCallPart(o.playthrough.save, part),
     storage: deviceStorage(),
     supportUrl: 'config/support.json',
     onExit: () => {

@@ -4,7 +4,7 @@ import { clear, el, announce, focusOrSay } from './dom';
 import { startPlay, type PlayScreen } from './playScreen';
 import { markStageShown } from './stageShown';
 import { findEntry, loadStoryJson, OPENED_PREFIX, StoryNotSent } from './storySource';
-import { readAutosave } from './autosave';
+import { curtainCallPart, readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
 import { noticeElement } from '../lms/lmsNotice';
 import { launchedByLms } from '../lms/lmsApi';
@@ -49,8 +49,8 @@ class StoryNotHere extends Error {
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
-  /** The next curtain call opens at its Record (asked for from the foyer). */
-  let openRecord = false;
+  /** The next curtain call is one the learner comes back to: it opens at the part they were on, or at the Record. */
+  let comingBack = false;
   /** What follows the story on screen (the code fetched while it plays, the other tabs), stopped when it goes. */
   let stopAlongside: (() => void) | null = null;
   // Launched from an LMS (or with xAPI launch parameters): null otherwise, and then nothing below changes.
@@ -157,8 +157,8 @@ export function startGame(root: HTMLElement): void {
             curtainCallNotDownloaded();
             return;
           }
-          code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go(''), atRecord: openRecord });
-          openRecord = false;
+          code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go(''), comingBack });
+          comingBack = false;
           performance.mark('curtain-text');
         },
       });
@@ -168,9 +168,10 @@ export function startGame(root: HTMLElement): void {
         stopFollowing();
         stopLoading();
       };
-      // "Back to your curtain call": the story's end is on screen (replayed), so its curtain call opens at once.
-      if (toRecord && !lms) {
-        openRecord = true;
+      // "Back to your curtain call", or a reload (another day) of a place whose curtain call kept the part the
+      // learner was on: the story's end is on screen (replayed), so its curtain call opens at once, at that part.
+      if (autosaved.save && !lms && (toRecord || curtainCallPart(id) !== null)) {
+        comingBack = true;
         root.querySelector<HTMLButtonElement>('.end-card .button-row button.primary')?.click();
       }
       if (offPage) takeOverOpening(root, opening!, offPage);

@@ -246,7 +246,7 @@ test('first open: the top of the foyer says nothing leaves the device and the pl
   }
 });
 
-test('after a curtain call the foyer offers the way back to it, to its Record, not to continue a story that is over', async () => {
+test('after a curtain call the foyer offers the way back to it, at the part the learner was on, not to continue a story that is over', async () => {
   const { context, page } = await device();
   try {
     await page.goto(urlFor(inject('baseUrl'), `/?story=${S1}`));
@@ -261,15 +261,22 @@ test('after a curtain call the foyer offers the way back to it, to its Record, n
     const back = page.locator('.continue-strip button');
     expect(await back.textContent()).toContain('Back to your curtain call');
     await back.click();
-    // Straight to the Record, where the learner's account is, with focus on its heading; the parts before are a
-    // Back away.
-    const record = page.locator('.debrief-part:not([hidden]) h2');
-    await record.waitFor();
-    expect(await record.textContent()).toBe('Part 6 of 6: Record');
+    // Straight to the part the learner left it at (Pause: they opened it and went), with focus on its heading.
+    const shown = page.locator('.debrief-part:not([hidden]) h2');
+    await shown.waitFor();
+    expect(await shown.textContent()).toBe('Part 1 of 6: Pause');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Part 1 of 6: Pause');
+    // Finished at the Record, it comes back at the Record.
+    for (let part = 2; part <= 6; part++)
+      await page.getByRole('button', { name: `Continue to part ${part}`, exact: true }).click();
+    await page.getByRole('button', { name: 'Finish and leave the curtain call' }).click();
+    await page.locator('.continue-strip button', { hasText: 'Back to your curtain call' }).click();
+    await shown.waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Part 6 of 6: Record');
-    // A reload of that address opens the story's end, as any resume does.
+    // A reload of that address opens the curtain call again, at the part the learner was on.
     await page.reload();
-    await page.getByRole('button', { name: 'Take your curtain call' }).waitFor();
+    await page.locator('.debrief-part:not([hidden])').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Part 6 of 6: Record');
   } finally {
     await context.close();
   }

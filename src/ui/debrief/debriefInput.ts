@@ -36,8 +36,13 @@ export interface DebriefInput {
   activeMs?: number | null;
   /** Played in a facilitated group (participatory CPD) rather than alone. */
   participatory: boolean;
-  /** Which part to open at: the first, unless the learner is coming back to their Record. */
-  openAt?: 'record';
+  /**
+   * Which part to open at (a part's id, DebriefPartId): the one the learner last had open, or their Record when they
+   * come back to it from the foyer. None, or one this curtain call lacks, opens at the start.
+   */
+  openAt?: string;
+  /** A part has been shown (its id), so the game can keep where the learner is in the curtain call. */
+  onPartShown?(part: DebriefPartId): void;
   /** Which playthrough this is (answerStore's playthroughName): its answers are kept apart from every other's. */
   playthrough: string;
   /** Where answers are kept on the device (the game's deviceStorage()). */
@@ -85,7 +90,7 @@ export interface DebriefContext {
 
 /** One part of the curtain call: its title and its content. */
 /** Which part this is: the curtain call finds its parts by this, never by a title a writer may reword. */
-type DebriefPartId = 'pause' | 'what-happened' | 'so-what' | 'questions' | 'what-if' | 'now-what' | 'record';
+export type DebriefPartId = 'pause' | 'what-happened' | 'so-what' | 'questions' | 'what-if' | 'now-what' | 'record';
 
 export interface DebriefPart {
   id: DebriefPartId;

@@ -205,6 +205,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     parts[index]!.part.onShow?.();
     // Reaching the Record is what an LMS counts as completion.
     if (parts[index]!.part.id === 'record') input.onRecordReached?.();
+    input.onPartShown?.(parts[index]!.part.id);
     if (focus) focusInView(parts[index]!.heading);
   }
 
@@ -268,9 +269,10 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   // Where a screen-reader user starts (r19 a11y C5). Coming from the end card, focus goes to the h1, "Curtain call:
   // <story>", said once as the page changes; reading on from there meets the company's bow (curtainCall.ts puts it
   // right after the h1), how long this takes and that every part can be skipped, then Part 1. Focus on Part 1's
-  // heading skipped all three, and they could be met only by reading back. Asked for again from the foyer, it opens
-  // at the Record the learner was writing in, with focus on that part's heading, as before.
-  if (input.openAt === 'record') show(parts.length - 1);
+  // heading skipped all three, and they could be met only by reading back. Opened again (a reload, the foyer's way
+  // back, another day), it opens at the part the learner was on, with focus on that part's heading.
+  const openAt = parts.findIndex((entry) => entry.part.id === input.openAt);
+  if (openAt !== -1) show(openAt);
   else {
     show(0, false);
     focusInView(title);
