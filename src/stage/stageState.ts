@@ -5,6 +5,7 @@ import { ACT_SCORES } from '../engine/contract/index.ts';
 import { LEARNER_ID } from '../engine/contract/index.ts';
 import type { ActName } from '../engine/types';
 import type { StageCue } from '../engine/storyEvents';
+import { talkedPastBy } from '../engine/talkedPast.ts';
 
 /** `you`: the learner has a place on stage too (downstage, seen from behind), never drawn as anyone in particular. */
 export const YOU = LEARNER_ID;
@@ -34,6 +35,8 @@ export interface StageState {
   partner: Readonly<Record<string, string>>;
   /** Whom the line now being spoken talks past, if the scene is (or turns out to be) one of exclusion. */
   passing: readonly string[];
+  /** Who has talked past someone in this scene: the one doing the excluding is never the one talked past. */
+  excluding: readonly string[];
   /** The story has ended: the whole company comes on and bows. */
   curtainCall: boolean;
 }
@@ -61,6 +64,7 @@ export const EMPTY_STAGE: StageState = {
   harm: 'off',
   partner: {},
   passing: [],
+  excluding: [],
   curtainCall: false,
 };
 
@@ -120,7 +124,7 @@ export function stageReducer(state: StageState, action: StageAction): StageState
     case 'harm':
       // Authors often mark the harm just after the line that does it: it applies to that line too.
       return action.harm === 'exclusion'
-        ? leaveOut({ ...state, harm: action.harm }, state.passing)
+        ? leaveOut({ ...state, harm: action.harm }, state.passing, state.speaker)
         : { ...state, harm: action.harm };
     case 'line':
       return spoken(state, action);
@@ -153,16 +157,16 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
   }
   const to = isHere(state, line.to) && line.to !== speaker ? line.to : null;
 
-  // Talked past: someone speaking to one person passes over the one they were last speaking with, or, at their
-  // first words in the scene, everyone else on stage (the learner aside). It counts when the scene is one of
-  // exclusion: the author's `harm: exclusion`, now or just after the line.
+  // Talked past: someone speaking to one person turns from the one they were last speaking with, or, at their first
+  // words in the scene, from everyone else on stage; of those, the line talks past whom engine/talkedPast.ts says,
+  // so never the one doing the excluding. It counts when the scene is one of exclusion: the author's
+  // `harm: exclusion`, now or just after the line.
   let passing: string[] = [];
   if (speaker !== YOU && to !== null) {
     const before = state.partner[speaker];
-    passing =
-      before !== undefined
-        ? [before].filter((p) => p !== to && p !== YOU && state.onStage.includes(p))
-        : state.onStage.filter((p) => p !== speaker && p !== to);
+    const turnedFrom =
+      before !== undefined ? [before].filter((p) => state.onStage.includes(p)) : state.onStage.filter((p) => p !== speaker);
+    passing = talkedPastBy({ who: speaker, to }, turnedFrom, state.excluding);
   }
 
   // The speaker turns to whom they address; the one addressed turns back; everyone else watches the speaker.
@@ -174,17 +178,20 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
     partner[to] = speaker;
   }
   const next = { ...state, speaker, addressee: to, floor: null, facing, partner, passing };
-  return state.harm === 'exclusion' ? leaveOut(next, passing) : next;
+  return state.harm === 'exclusion' ? leaveOut(next, passing, speaker) : next;
 }
 
-function leaveOut(state: StageState, people: readonly string[]): StageState {
+/** `by`: the cast member whose line left them out (the one doing the excluding), or null for the learner's acts. */
+function leaveOut(state: StageState, people: readonly string[], by: string | null): StageState {
   let { leftOut, broughtBack } = state;
   for (const p of people) {
     if (!state.onStage.includes(p)) continue;
     leftOut = withOne(leftOut, p);
     broughtBack = without(broughtBack, p);
   }
-  return { ...state, leftOut, broughtBack };
+  const excluding =
+    by !== null && people.some((p) => state.onStage.includes(p)) ? withOne(state.excluding, by) : state.excluding;
+  return { ...state, leftOut, broughtBack, excluding };
 }
 
 function decided(state: StageState, acts: readonly { act: ActName; target: string | null }[]): StageState {
@@ -206,7 +213,7 @@ function decided(state: StageState, acts: readonly { act: ActName; target: strin
       };
     } else if (talksPast(act)) {
       // Spoken for, over or about while standing there.
-      next = leaveOut({ ...next, floor: next.floor === target ? null : next.floor }, [target]);
+      next = leaveOut({ ...next, floor: next.floor === target ? null : next.floor }, [target], null);
     }
   }
   return next;

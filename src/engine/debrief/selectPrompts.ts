@@ -2,6 +2,7 @@
 // learner did comes first, then who it was done to, and only through facts the learner was shown. The triggers
 // are data (src/content/prompts.json); this file scores and orders them, deterministically, so the same
 // playthrough always gets the same questions, and a replay of the story the next wording of each.
+import { talksPast } from '../talkedPast';
 import { ACT_SCORES, HARM_ORDER } from '../contract/index.ts';
 import type { ActName, DecisionRecord, PatternName } from '../types';
 import { displayName, type CastMember, type DecisionLog, type StoryHeader } from './debriefSources';
@@ -189,7 +190,8 @@ function spokeSinceLastDecision(log: DecisionLog, decision: DecisionRecord): Set
  * Session 14 (S1, the desk, the booking and the new tablets): the person was talked past. Since the previous decision
  * someone else in the story (not the learner) spoke to another person (`to:`), not to them, while they were there and the scene's harm
  * was shutting them out (`harm: exclusion`): Dawn to the worker about Esther's cancelled clinic, Dr Shah to "her
- * carer" about Esther's tablets. Who was spoken to comes from the story's `to:` tags (debrief.md's airtime picture).
+ * carer" about Esther's tablets. Who was spoken to comes from the story's `to:` tags (debrief.md's airtime picture);
+ * what talks past a person is declared once, in engine/talkedPast.ts, which the stage follows too.
  */
 function talkedPast(log: DecisionLog, decision: DecisionRecord, who: string | null): boolean {
   if (who === null || decision.context.harm !== 'exclusion' || !decision.context.people[who]?.present) return false;
@@ -198,7 +200,7 @@ function talkedPast(log: DecisionLog, decision: DecisionRecord, who: string | nu
   const previous = log.decisions.find((each) => each.index === decision.index - 1);
   return log.turns
     .slice(previous?.turnsBefore ?? 0, to)
-    .some((turn) => turn.who !== who && turn.who !== 'you' && turn.to !== null && turn.to !== who);
+    .some((turn) => talksPast(turn, who));
 }
 
 function happened(happening: Happening, log: DecisionLog, decision: DecisionRecord, who: string | null): boolean {
