@@ -97,6 +97,12 @@ async function openCurtainCall(page: Page): Promise<void> {
   await page.locator('.debrief-part:not([hidden])').waitFor();
 }
 
+/** A reload (or coming back another day) with the curtain call open: it opens again, at the part that was open. */
+async function reloadAtCurtainCall(page: Page): Promise<void> {
+  await page.reload();
+  await page.locator('.debrief-part:not([hidden])').waitFor();
+}
+
 /**
  * A fresh device, S1 played along the With path, the curtain call open at Part 1. The learner has asked for less
  * movement and hid the stage earlier: the curtain call is what these tests are about, and without a smooth scroll
@@ -158,7 +164,7 @@ async function stored(page: Page): Promise<Record<string, string>> {
 
 /**
  * Seeds, as a learner's earlier visit would have left it, an answer to a library question by its id and wording, then
- * reloads and opens the curtain call again.
+ * reloads, which opens the curtain call again.
  */
 async function seedEarlierAnswer(page: Page, id: string, question: string, answer: string): Promise<void> {
   await page.evaluate(
@@ -171,9 +177,7 @@ async function seedEarlierAnswer(page: Page, id: string, question: string, answe
     },
     { prefix: `allyship:debrief:${S1}:`, id, question, answer },
   );
-  await page.reload();
-  await page.locator('.end-card').waitFor();
-  await openCurtainCall(page);
+  await reloadAtCurtainCall(page);
 }
 
 async function downloadMarkdown(page: Page): Promise<{ name: string; text: string }> {
@@ -215,7 +219,7 @@ test('the With path: the curtain call tells back the moments in order and asks t
   expect(errors).toEqual([]);
 });
 
-test('answers are kept as they are typed: after a reload the story is back at its end, and the curtain call has them', async () => {
+test('answers are kept as they are typed: after a reload the curtain call opens again, and has them', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await field(page, 'How are you left feeling? (optional)').fill('Uneasy at the start, then lighter.');
   await goToPart(page, 'So what');
@@ -225,12 +229,10 @@ test('answers are kept as they are typed: after a reload the story is back at it
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Turning to someone and waiting can hand the conversation back.');
 
-  await page.reload();
-  // The autosave brings back the end of the story, not the curtain call: it has to be opened again.
-  await page.locator('.end-card').waitFor();
-  expect(await page.locator('.debrief').count()).toBe(0);
-  await openCurtainCall(page);
-
+  await reloadAtCurtainCall(page);
+  // The curtain call opens again at the part the learner was on.
+  expect(await shownTitle(page)).toBe('Record');
+  await goToPart(page, 'Pause');
   expect(await field(page, 'How are you left feeling? (optional)').inputValue()).toBe(
     'Uneasy at the start, then lighter.',
   );
@@ -310,9 +312,7 @@ test('how the learner was left feeling joins the account only when they put it i
   await goToPart(page, 'Pause');
   await putIn().check();
   expect(await feelingsHint()).toContain('You chose to put this in your reflective account');
-  await page.reload();
-  await page.locator('.end-card').waitFor();
-  await openCurtainCall(page);
+  await reloadAtCurtainCall(page);
   expect(await putIn().isChecked()).toBe(true);
   expect(await feelingsHint()).toContain('so it is in what you download, print or copy');
 
@@ -421,9 +421,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(markdown.text).not.toContain('Ask Dawn if the duty doctor can see Esther today');
 
   // The autosave is still the first playthrough: a reload brings back the same ending and timeline.
-  await page.reload();
-  await page.locator('.end-card').waitFor();
-  await openCurtainCall(page);
+  await reloadAtCurtainCall(page);
   await goToPart(page, 'What happened');
   expect(await timelineText(page)).toEqual(timelineBefore);
   expect(errors).toEqual([]);
@@ -451,9 +449,7 @@ test("a play resumed a day later: the account counts the minutes played, not the
   expect(await time.inputValue()).toBe('About 7 minutes');
   expect((await downloadMarkdown(page)).text).toContain("- Time I'm counting as CPD: About 7 minutes");
   await time.fill('25');
-  await page.reload();
-  await page.locator('.end-card').waitFor();
-  await openCurtainCall(page);
+  await reloadAtCurtainCall(page);
   await goToPart(page, 'Record');
   expect(await field(page, 'Time I’m counting as CPD').inputValue()).toBe('25');
   expect((await downloadMarkdown(page)).text).toContain("- Time I'm counting as CPD: 25 minutes");
@@ -497,9 +493,7 @@ test('an answer to an earlier wording of a question asked now goes with that que
   // Still the learner's to change, kept apart from the new question's answer.
   await earlier.fill('Dawn talked to me, not to her, twice.');
   await withQuestion.getByLabel(PROMPTS[4]!, { exact: true }).fill('Dr Shah too.');
-  await page.reload();
-  await page.locator('.end-card').waitFor();
-  await openCurtainCall(page);
+  await reloadAtCurtainCall(page);
   await goToPart(page, 'So what');
   expect(await field(page, earlierLabel).inputValue()).toBe('Dawn talked to me, not to her, twice.');
   expect(await field(page, PROMPTS[4]!).inputValue()).toBe('Dr Shah too.');
@@ -691,7 +685,7 @@ test('Record, for a screen reader: the real-name warning is said when its list c
   await shownPart(page).getByRole('button', { name: 'No, I’ll check them' }).click();
   await shownPart(page).getByRole('button', { name: 'Delete everything this game has stored' }).click();
   expect(await focusedGroup()).toMatchObject({
-    button: 'Yes, delete everything',
+    button: 'No, keep it',
     group: expect.stringContaining('It cannot be undone.'),
   });
   expect(errors).toEqual([]);
@@ -733,6 +727,68 @@ test('Delete everything: nothing the game stored for the learner is left, a faci
   await page.locator('.choice').first().waitFor();
   expect(await page.locator('.end-card').count()).toBe(0);
   expect(await page.locator('.transcript .chosen').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('a reload in the curtain call opens it again at the part the learner was on, focus on its heading; a place kept before parts were opens at the story’s end, as it did', async () => {
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'So what');
+  await field(page, PROMPTS[1]!).fill('Written at part 3.');
+  await reloadAtCurtainCall(page);
+  expect(await shownTitle(page)).toBe('So what');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Part 3 of 6: So what');
+  expect(await field(page, PROMPTS[1]!).inputValue()).toBe('Written at part 3.');
+
+  // Coming back another day through the foyer lands there too.
+  await goToPart(page, 'What if');
+  await page.goto(page.url().replace(/\?.*$/, ''));
+  await page.locator('.continue-strip button', { hasText: 'Back to your curtain call' }).click();
+  await page.locator('.debrief-part:not([hidden])').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Part 4 of 6: What if');
+
+  // A place kept before the curtain call kept its part: a reload opens the story's end, and the curtain call is
+  // one press away.
+  await page.evaluate((id) => {
+    const key = `allyship:ended:${id}`;
+    const { part: _part, ...ended } = JSON.parse(localStorage.getItem(key)!);
+    localStorage.setItem(key, JSON.stringify(ended));
+  }, S1);
+  await page.reload();
+  await page.locator('.end-card').waitFor();
+  expect(await page.locator('.debrief').count()).toBe(0);
+  await openCurtainCall(page);
+  expect(await shownTitle(page)).toBe('Pause');
+  expect(errors).toEqual([]);
+});
+
+test('Delete everything asks with focus on “No, keep it”: Enter pressed twice, or Esc, deletes nothing', async () => {
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'Record');
+  await field(page, 'What I learned').fill('Words a tired learner means to keep.');
+  await expect
+    .poll(async () => Object.values(await stored(page)).some((v) => v.includes('means to keep')))
+    .toBe(true);
+  const before = await stored(page);
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
+  const start = shownPart(page).getByRole('button', { name: 'Delete everything this game has stored' });
+  const question = shownPart(page).locator('.debrief-delete .debrief-confirm');
+
+  // A double press, or a held key, on the button.
+  await start.focus();
+  await page.keyboard.press('Enter');
+  expect(await focusedText()).toBe('No, keep it');
+  await page.keyboard.press('Enter');
+  expect(await question.isHidden()).toBe(true);
+  expect(await focusedText()).toBe('Delete everything this game has stored');
+  expect(await stored(page)).toEqual(before);
+
+  // Esc answers the question the safe way too.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  expect(await question.isHidden()).toBe(true);
+  expect(await focusedText()).toBe('Delete everything this game has stored');
+  expect(await stored(page)).toEqual(before);
+  expect(await field(page, 'What I learned').inputValue()).toBe('Words a tired learner means to keep.');
   expect(errors).toEqual([]);
 });
 
