@@ -388,10 +388,11 @@ test('What if: another option at the second decision plays on a copy, and the re
   const timelineBefore = await timelineText(page);
   await goToPart(page, 'Record');
   const accountBefore = await field(page, 'What happened').inputValue();
+  // Taken at What if: moving between parts keeps which part is open, and that is all it changes.
+  await goToPart(page, 'What if');
   const storedBefore = await stored(page);
   expect(storedBefore[`allyship:save:auto:${S1}`]).toBeDefined();
 
-  await goToPart(page, 'What if');
   const second = shownPart(page).locator('.debrief-what-if > li').nth(1);
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
   await second
