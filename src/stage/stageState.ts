@@ -165,7 +165,9 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
   if (speaker !== YOU && to !== null) {
     const before = state.partner[speaker];
     const turnedFrom =
-      before !== undefined ? [before].filter((p) => state.onStage.includes(p)) : state.onStage.filter((p) => p !== speaker);
+      before !== undefined
+        ? [before].filter((p) => state.onStage.includes(p))
+        : state.onStage.filter((p) => p !== speaker);
     passing = talkedPastBy({ who: speaker, to }, turnedFrom, state.excluding);
   }
 

@@ -766,9 +766,7 @@ test('Delete everything asks with focus on “No, keep it”: Enter pressed twic
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Words a tired learner means to keep.');
-  await expect
-    .poll(async () => Object.values(await stored(page)).some((v) => v.includes('means to keep')))
-    .toBe(true);
+  await expect.poll(async () => Object.values(await stored(page)).some((v) => v.includes('means to keep'))).toBe(true);
   const before = await stored(page);
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
   const start = shownPart(page).getByRole('button', { name: 'Delete everything this game has stored' });

@@ -198,9 +198,7 @@ function talkedPast(log: DecisionLog, decision: DecisionRecord, who: string | nu
   const to = decision.turnsBefore;
   if (to === undefined) return false;
   const previous = log.decisions.find((each) => each.index === decision.index - 1);
-  return log.turns
-    .slice(previous?.turnsBefore ?? 0, to)
-    .some((turn) => talksPast(turn, who));
+  return log.turns.slice(previous?.turnsBefore ?? 0, to).some((turn) => talksPast(turn, who));
 }
 
 function happened(happening: Happening, log: DecisionLog, decision: DecisionRecord, who: string | null): boolean {
