@@ -267,10 +267,19 @@ describe('facilitated play', () => {
     expect(await inStep(room)).toContain('So what?');
     await presenter.fill('#commitment', 'Face the person, and wait for their answer');
     await presenter.click('[data-key="commitment-add"]');
-    // Focus is back in the field for the next commitment, where arrow keys move the caret, so: the Next button.
+    // Focus is back in the field for the next commitment, where arrow keys move the caret; Enter adds one too.
     expect(await presenter.evaluate(() => document.activeElement?.id)).toBe('commitment');
-    await presenter.click('[data-key="next"]');
+    await presenter.keyboard.type('Ask before you tell');
+    await presenter.keyboard.press('Enter');
+    expect(await presenter.locator('.ws-commitments li').count()).toBe(2);
+    expect(await presenter.evaluate(() => document.activeElement?.id)).toBe('commitment');
+    // The box says how to leave it (walk-about 11: Space did nothing), and Esc goes to Next, where Space moves on.
+    expect(await presenter.locator('#commitment-hint').textContent()).toContain('Esc takes you to Next');
+    await presenter.keyboard.press('Escape');
+    expect(await presenter.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('next');
+    await presenter.keyboard.press('Space');
     expect(await inStep(room)).toContain('Face the person, and wait for their answer');
+    expect(await inStep(room)).toContain('Ask before you tell');
 
     // The paper: a one-page summary and a take-away.
     await presenter.click('[data-key="print-summary"]');

@@ -90,7 +90,7 @@ export interface DebriefContext {
 
 /** One part of the curtain call: its title and its content. */
 /** Which part this is: the curtain call finds its parts by this, never by a title a writer may reword. */
-export type DebriefPartId = 'pause' | 'what-happened' | 'so-what' | 'questions' | 'what-if' | 'now-what' | 'record';
+type DebriefPartId = 'pause' | 'what-happened' | 'so-what' | 'questions' | 'what-if' | 'now-what' | 'record';
 
 export interface DebriefPart {
   id: DebriefPartId;

@@ -81,17 +81,28 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
     bands,
   );
 
-  const input = el('input', { type: 'text', id: 'commitment', 'data-key': 'commitment', autocomplete: 'off' });
+  const input = el('input', {
+    type: 'text',
+    id: 'commitment',
+    'data-key': 'commitment',
+    autocomplete: 'off',
+    'aria-describedby': 'commitment-hint',
+  });
   const add = el('button', { type: 'button', 'data-key': 'commitment-add' }, 'Add');
   const addIt = () => {
     if (!input.value.trim()) return;
     on.setCommitments([...s.commitments, input.value]);
   };
   add.addEventListener('click', addIt);
+  // Focus stays in the box after each one, for the next; the presenter keys never act in a box, so Esc is the way
+  // out, to Next, where Space or Enter moves on (walk-about 11: Space did nothing after the last commitment).
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
       e.preventDefault();
       addIt();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      next.focus();
     }
   });
   const list = el('ul', { className: 'ws-commitments' });
@@ -110,6 +121,11 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
     el('h3', { id: 'now-what-heading' }, 'Now what? The room’s commitments'),
     el('label', { for: 'commitment' }, 'A commitment the room agrees (no names)'),
     el('div', { className: 'ws-inline' }, input, add),
+    el(
+      'p',
+      { className: 'ws-hint', id: 'commitment-hint' },
+      'Enter adds each one. When the room has finished, Esc takes you to Next.',
+    ),
     list,
   );
 
