@@ -128,21 +128,20 @@ test('three playthroughs, two tabs, a republish and storage full half-way: every
     expect(await page.locator('.debrief-earlier').isHidden()).toBe(true);
 
     // 2. The story is republished (a typo fixed in its summary). The same playthrough's words are still there.
+    //    A reload opens the curtain call again, at the part the learner was on.
     await serveRepublished(context);
     await page.reload();
-    await page.locator('.end-card').waitFor();
-    await curtainCall(page);
+    await shownPart(page).waitFor();
     expect(await feelings(page).inputValue()).toBe('First time: uneasy.');
 
     // 3. A second tab opens the same curtain call; each tab writes into a different box, and both are kept.
     const second = await openPage(context, `/?story=${S1}`);
-    await second.page.locator('.end-card').waitFor();
-    await curtainCall(second.page);
+    await shownPart(second.page).waitFor();
     await second.page.getByRole('button', { name: 'Continue to part 2' }).click();
     await feelings(page).fill('First time: uneasy, then clearer.');
     await second.page.reload();
-    await second.page.locator('.end-card').waitFor();
-    await curtainCall(second.page);
+    await shownPart(second.page).waitFor();
+    await second.page.getByRole('button', { name: 'Back to part 1' }).click();
     expect(await feelings(second.page).inputValue()).toBe('First time: uneasy, then clearer.');
     await second.page.close();
 
@@ -186,8 +185,7 @@ test('three playthroughs, two tabs, a republish and storage full half-way: every
     await first.getByRole('button', { name: 'Delete these reflections' }).click();
     await first.getByRole('button', { name: 'Yes, delete them' }).click();
     await fresh.page.reload();
-    await fresh.page.locator('.end-card').waitFor();
-    await curtainCall(fresh.page);
+    await shownPart(fresh.page).waitFor();
     expect(await earlierWords(fresh.page)).not.toContain('Second time: I waited.');
     expect(await earlierWords(fresh.page)).toContain('First time: uneasy, then clearer.');
     expect([...errors, ...second.errors, ...fresh.errors]).toEqual([]);
@@ -202,9 +200,9 @@ test('two tabs typing into different boxes of one curtain call both keep their w
     const a = await openPage(context, `/?story=${S1}`);
     await playToEnd(a.page, 'first');
     await curtainCall(a.page);
+    // Opened in another tab, the curtain call opens at the part kept last (A's Pause).
     const b = await openPage(context, `/?story=${S1}`);
-    await b.page.locator('.end-card').waitFor();
-    await curtainCall(b.page);
+    await shownPart(b.page).waitFor();
     // Tab B opened before tab A typed: B's copy in memory is stale, and must not overwrite A's words.
     await feelings(a.page).fill('Written in tab A.');
     await b.page.getByRole('button', { name: 'Continue to part 2' }).click();
@@ -213,15 +211,15 @@ test('two tabs typing into different boxes of one curtain call both keep their w
         .getByRole('button', { name: /^Continue to part/ })
         .click();
     await b.page.getByLabel('What I learned').fill('Written in tab B.');
+    // A third tab opens at the part kept last, B's Record.
     const c = await openPage(context, `/?story=${S1}`);
-    await c.page.locator('.end-card').waitFor();
-    await curtainCall(c.page);
-    expect(await feelings(c.page).inputValue()).toBe('Written in tab A.');
+    await shownPart(c.page).waitFor();
+    expect(await c.page.getByLabel('What I learned').inputValue()).toBe('Written in tab B.');
     for (let i = 0; i < 5; i++)
       await shownPart(c.page)
-        .getByRole('button', { name: /^Continue to part/ })
+        .getByRole('button', { name: /^Back to part/ })
         .click();
-    expect(await c.page.getByLabel('What I learned').inputValue()).toBe('Written in tab B.');
+    expect(await feelings(c.page).inputValue()).toBe('Written in tab A.');
     expect([...a.errors, ...b.errors, ...c.errors]).toEqual([]);
   } finally {
     await context.close();
