@@ -1818,7 +1818,15 @@ describe('S1 seventeenth read (session 11): people are where the text says, on e
   it('the new tablets reach the kitchen table because the walk home goes by the chemist, on every path', () => {
     for (const path of [
       CLEAN,
-      [FINISH, DUTY_DOCTOR, OUTING, 'Say sorry you told Dawn, and ask what', "Say sorry, you'll be back", NATIONAL_FLAG, READ_NUMBER],
+      [
+        FINISH,
+        DUTY_DOCTOR,
+        OUTING,
+        'Say sorry you told Dawn, and ask what',
+        "Say sorry, you'll be back",
+        NATIONAL_FLAG,
+        READ_NUMBER,
+      ],
     ]) {
       const read = transcript(path);
       expectInOrder(read, 'You walk Esther home by the chemist.', 'a photo of the new label');
