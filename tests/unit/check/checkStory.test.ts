@@ -247,6 +247,21 @@ describe('problems found by playing', () => {
   });
 });
 
+describe('stitches with short names (b, s1)', () => {
+  // ink names its own inner containers b, s0, c-0, g-0, and check once guessed stitches from their names: a stitch
+  // called b or s1 was left out of the story map, so an unreached one passed and its END was blamed instead.
+  const result = check('short-stitches.ink');
+
+  it('warns at a stitch called b that no path reaches, as at any stitch', () => {
+    expect(brief(result.diagnostics)).toEqual(['unreached-knot 16 warning']);
+    expect(result.diagnostics[0]!.message).toBe('stitch desk.b is never reached on any of the 2 paths');
+  });
+
+  it('counts the END in each stitch as its own ending', () => {
+    expect(result.summary.endings).toEqual({ reached: ['desk.s2'], total: 2 });
+  });
+});
+
 describe('the largest save', () => {
   // Fifty decisions with long, varied option texts: a save no SCORM 1.2 LMS can keep.
   const words = [
