@@ -105,6 +105,35 @@ describe('where Skip this scene goes (next_scene:)', () => {
   });
 });
 
+describe('a next_scene: that names a function', () => {
+  // It once passed check (a function is compiled as a knot), and Skip this scene then ran the function as a scene:
+  // the learner's story stopped with an error at its ~ return.
+  const result = check('next-scene-function.ink');
+
+  it('is an error at the line of the tag, saying it names a function and listing the scenes it could mean', () => {
+    expect(brief(result.diagnostics)).toEqual(['next-scene 8 error']);
+    expect(result.diagnostics[0]!.message).toBe(
+      'next_scene: names "make_tea", which is a function (written "=== function make_tea"), not a scene: "Skip this scene" would run it as if it were one and stop the story with an error; write the knot the skip should go to, one of the story\'s scenes: "lounge" or "office"',
+    );
+  });
+
+  it('lists the knots when no knot starts a scene, and a function that is never named passes', () => {
+    const source = files['next-scene-function.ink']!.replace(/^# scene: \w+\n/gm, '');
+    const named = checkStory({ 'tea.ink': source }, 'tea.ink').diagnostics.filter((d) => d.code === 'next-scene');
+    expect(named.map((d) => d.message.replace(/^.*, one of/, 'one of'))).toEqual([
+      'one of the story\'s knots: "lounge" or "office"',
+    ]);
+    const unnamed = source.replace('# next_scene: make_tea\n', '');
+    expect(checkStory({ 'tea.ink': unnamed }, 'tea.ink').diagnostics).toEqual([]);
+  });
+
+  it('ends the story where it ends, in the knot that called the function on its last lines, not in the function', () => {
+    // The office calls make_tea just before its END. check once took the walk to have ended in the function, so it
+    // counted "make_tea" as an ending and said that no path ended at the office's END.
+    expect(result.summary.endings).toEqual({ reached: ['office'], total: 1 });
+  });
+});
+
 describe('a move: written before the option\'s "["', () => {
   // inkjs 2.4.0 gives a tag before the "[" to the option (and copies it onto the line the option prints): the engine
   // scores it. check once said it was ignored, and read the tag on to the end of the brackets' words.
