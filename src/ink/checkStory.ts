@@ -92,6 +92,14 @@ function seeIt(walk: WalkRecord | undefined, file: string, replay: 'terminal' | 
  */
 const endingName = (ending: EndingPlace): string => ending.knot ?? `${ending.file}:${ending.line}`;
 
+/** The last line written in the compiled container `path`: where a story that ran out of text there stopped. */
+function lastLineIn(path: string, map: StoryMap): { file: string; line: number } | null {
+  const { files, containers } = map.content;
+  const place = [...(containers[path] ?? [])].reverse().find((p) => p !== null);
+  const at = place ? files[place[0]] : undefined;
+  return place && at !== undefined ? { file: at, line: place[1] } : null;
+}
+
 function parentPath(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('.')));
 }
@@ -136,6 +144,8 @@ function judgePlay(
   const endingsReached = new Set<string>();
   /** Each END written in the source that some walk ended at. */
   const endsReached = new Set<EndingPlace>();
+  /** Where walks ran out of text at the top of the story with no END ("file:line"): the shortest walk, and how many. */
+  const runsOut = new Map<string, { file: string; line: number | null; walk: WalkRecord; walks: number }>();
   const errors = new Map<string, WalkRecord>();
   /** Each runtime warning ink gave, with the shortest walk that met it. */
   const warnings = new Map<string, WalkRecord>();
@@ -169,6 +179,17 @@ function judgePlay(
       if (site) endsReached.add(site);
       const ending = site ? endingName(site) : knotContaining(walk.endedIn, map.knots);
       if (ending) endingsReached.add(ending);
+      // In a knot, ink itself says the flow runs out; at the top of the story it adds an end of its own, silently.
+      else {
+        const place = lastLineIn(walk.endedIn, map) ?? { file, line: null };
+        const key = `${place.file}:${place.line}`;
+        const before = runsOut.get(key);
+        if (!before) runsOut.set(key, { ...place, walk, walks: 1 });
+        else {
+          before.walks++;
+          if (before.walk.steps.length > walk.steps.length) before.walk = walk;
+        }
+      }
     }
     let k = 0;
     /** This walk's moments: each names one decision, or the timeline shows two of the same name. */
@@ -401,6 +422,23 @@ function judgePlay(
         ending.line,
         'warning',
         `the story never ends at this END${ending.knot ? ` (in ${ending.knot})` : ''} ${played}`,
+      ),
+    );
+  }
+
+  for (const { file: at, line, walk, walks: n } of runsOut.values()) {
+    const how =
+      exploration.mode === 'every-path'
+        ? `on ${n} of the ${walks.length} paths`
+        : `in ${n} of the ${walks.length} walks`;
+    const none = map.endings.length === 0 ? '; the story has no -> END at all, so check counts 0 endings' : '';
+    out.push(
+      diagnostic(
+        'no-ending',
+        at,
+        line,
+        'warning',
+        `the story runs out of text after this line (${how}) with no -> END, so ink ends it quietly and check cannot count it as an ending${none}: if the story should end here, write -> END on the line below; if it should go on, write an arrow to the knot that comes next (-> and the knot's name); to see it: ${seeIt(walk, file, replay)}`,
       ),
     );
   }

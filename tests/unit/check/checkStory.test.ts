@@ -87,6 +87,29 @@ describe('the story Inky puts in every new file', () => {
   });
 });
 
+describe('a story that runs out of text with no -> END', () => {
+  // ink ends a story that runs out at its top (outside every knot) with an end of its own and says nothing; check
+  // said nothing either, and counted "0 of 0 endings" for a story with no END at all.
+  it("warns at the last line of Inky's new story without its -> END, saying the story has none and what to write", () => {
+    const source = files['inky-new-file.ink']!.replace(/\n\s*-> END\s*$/, '\n');
+    const result = checkStory({ 'new.ink': source }, 'new.ink');
+    expect(brief(result.diagnostics)).toEqual(['no-ending 6 warning']);
+    expect(result.diagnostics[0]!.message).toBe(
+      "the story runs out of text after this line (on 2 of the 2 paths) with no -> END, so ink ends it quietly and check cannot count it as an ending; the story has no -> END at all, so check counts 0 endings: if the story should end here, write -> END on the line below; if it should go on, write an arrow to the knot that comes next (-> and the knot's name); to see it: npm run play -- new.ink --choices 1",
+    );
+    expect(result.summary.endings).toEqual({ reached: [], total: 0 });
+  });
+
+  it('warns at the line where one path runs out, though another reaches an END, with the choices that lead there', () => {
+    const result = check('runs-out.ink', { replay: 'preview' });
+    expect(brief(result.diagnostics)).toEqual(['no-ending 7 warning']);
+    expect(result.diagnostics[0]!.message).toMatch(
+      /^the story runs out of text after this line \(on 1 of the 2 paths\)/,
+    );
+    expect(result.diagnostics[0]!.message).toMatch(/; to see it: in the preview below, choose 2$/);
+  });
+});
+
 describe('where Skip this scene goes (next_scene:)', () => {
   // A next_scene: naming a knot the story lacks once passed check, and broke the story when a learner pressed Skip.
   const result = check('next-scene.ink');
