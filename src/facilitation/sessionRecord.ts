@@ -5,6 +5,7 @@ import type { DebriefDecision } from './groupDebrief';
 import { shapeWords, type Tally } from './voteTally';
 import type { SessionForPhones } from './participantAccount';
 import { decisionLine, playedLine } from './sessionLog';
+import { quotedChoice } from '../engine/quotedChoice';
 import type { SessionState } from './sessionState';
 
 function readableDate(ms: number): string {
@@ -38,11 +39,15 @@ function cpdLine(minutes: number, title: string): string {
 }
 
 /**
- * One vote as the room saw it, with how many took part: "First vote, 12 people: option 1 a few · option 2 60% ·
- * option 3 40% · rather not say: a few". The number is the room's size, which nobody can be picked out by.
+ * One vote as the room saw it, with how many took part, each option in its whole words: "First vote, 12 people:
+ * 1. “Ask Esther…”: a few · 2. “Say nothing”: 60% · … · rather not say: a few". The number is the room's size,
+ * which nobody can be picked out by.
  */
 export function voteWords(entry: DebriefDecision['votes'][number]): string {
-  const parts = entry.tally.options.map((o) => `option ${o.index + 1} ${o.shown}`);
+  const parts = entry.tally.options.map((o) => {
+    const words = entry.vote.options[o.index];
+    return words ? `${o.index + 1}. ${quotedChoice(words)}: ${o.shown}` : `option ${o.index + 1}: ${o.shown}`;
+  });
   if (entry.tally.ratherNot.shown) parts.push(`rather not say: ${entry.tally.ratherNot.shown}`);
   const people = entry.tally.total;
   return `${entry.label}, ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(' · ')}`;
