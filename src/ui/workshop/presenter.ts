@@ -10,7 +10,7 @@ import type { SessionState } from '../../facilitation/sessionState';
 import { announce, clear, el } from '../dom';
 import { deviceStorage } from '../deviceStorage';
 import { findEntry, loadStoryJson, storyManifest } from '../storySource';
-import { controlsPanel, type ControlHandlers } from './controlsPanel';
+import { controlsPanel, voteTaking, type ControlHandlers } from './controlsPanel';
 import { debriefPanel } from './debriefPanel';
 import { drawRoom } from './drawRoom';
 import { fitRoom } from './fitRoom';
@@ -433,17 +433,16 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     }
     // Into the fields only: the facilitator adds the hand or card votes, then shows the room one result. The phone
     // vote is closed, so the room's screen stops offering it (no QR code; "a card or a hand").
+    // Drawn again, so the status line and Next say what is true now (closed, counts in the fields), then filled.
     phoneClosedInto = phoneRound;
     link?.send(roomView());
-    const preview = main.querySelector<HTMLElement>('.room-preview');
-    if (preview) drawRoom(preview, roomView(), 3);
+    render();
     counts.counts.forEach((n, i) => {
       const field = main.querySelector<HTMLInputElement>(`#count-${i}`);
       if (field) field.value = String(n);
     });
     const rather = main.querySelector<HTMLInputElement>('#count-rather');
     if (rather) rather.value = String(counts.ratherNot);
-    main.querySelector<HTMLElement>('.ws-phones')?.remove();
     if (tooMany) {
       const form = main.querySelector<HTMLElement>('.ws-vote');
       const problem = form?.querySelector<HTMLElement>('.ws-problem');
@@ -484,8 +483,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     said = words;
     announce(words);
     const line = main.querySelector('.ws-said');
-    if (line) line.textContent = words;
+    if (line) line.textContent = saidUnlessRepeated(words);
   };
+  /** What was just done, in the line under "Your controls"; left out when the line below it says the same. */
+  const saidUnlessRepeated = (words: Said) =>
+    words === main.querySelector('.ws-where')?.textContent ? '' : words;
 
   // ---- drawing ----
   const render = (focusKey?: string) => {
@@ -563,7 +565,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
             },
             prefs.single,
           );
-    controls.querySelector('#controls-heading')?.after(el('p', { className: 'ws-said', role: 'note' }, said));
+    const where = controls.querySelector('.ws-where')?.textContent;
+    controls
+      .querySelector('#controls-heading')
+      ?.after(el('p', { className: 'ws-said', role: 'note' }, said === where ? '' : said));
     const quietBox = quiet
       ? quietTaskPanel(quiet, {
           print: () => quiet && printSheet('quiet', quietSheet(quiet)),
@@ -602,7 +607,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   };
 
   // ---- acting on the session ----
-  const act = (fn: () => Said, focusKey?: string) => {
+  /** Runs a change to the session; `focusKey` (or, asked after the change, where the next step is) takes focus. */
+  const act = (fn: () => Said, focusKey?: string | (() => string | undefined)) => {
     const words = fn();
     said = words;
     announce(words);
@@ -615,14 +621,32 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         link?.send(roomView());
       }
     }
-    render(focusKey);
+    render(typeof focusKey === 'function' ? focusKey() : focusKey);
   };
 
+  /** Whether a vote opened now is taken on phones: the phone room is on and answering. */
+  const phonesWillVote = () => phonesOn && !!phones?.reachable;
+  /** At an open vote, where the next step is: the phone vote's close button, or the first count field. */
+  const voteFocus = () => (workshop && voteTaking(handlers).startsWith('phones') ? 'phone-close' : 'count-0');
+  const atOpenVote = () => workshop?.state.step === 'vote-1' || workshop?.state.step === 'vote-2';
+
   const handlers: ControlHandlers = {
-    next: () => act(() => workshop!.next()),
+    next: () => {
+      if (!workshop) return;
+      const taking = atOpenVote() ? voteTaking(handlers) : phonesWillVote() ? 'phones' : 'counts';
+      // The phones' counts are in the fields: Next says "Show the room", and does what that button does.
+      if (atOpenVote() && taking === 'phones-closed') {
+        main.querySelector<HTMLFormElement>('form.ws-vote')?.requestSubmit();
+        return;
+      }
+      act(
+        () => workshop!.next(taking),
+        () => (atOpenVote() ? voteFocus() : undefined),
+      );
+    },
     back: () => act(() => workshop!.back()),
     pick: (i) => act(() => workshop!.pick(i), 'next'),
-    openVote: () => act(() => workshop!.openVote(), 'count-0'),
+    openVote: () => act(() => workshop!.openVote(phonesWillVote() ? 'phones' : 'counts'), voteFocus),
     recordVote: (counts, rather) => act(() => workshop!.recordVote(counts, rather), 'next'),
     discuss: () => act(() => workshop!.discuss()),
     setVote: (key, on) => act(() => workshop!.setVotePoint(key, on)),
@@ -649,7 +673,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     phoneVote: () => {
       if (!phonesOn || !phones?.reachable || phoneRound === null) return null;
       const state = phones.state;
-      return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.here ?? state?.phones ?? 0 };
+      return {
+        voted: state?.round?.open ? state.round.voted : 0,
+        phones: state?.here ?? state?.phones ?? 0,
+        closed: phoneClosedInto === phoneRound,
+      };
     },
     closePhoneVote: (show) => void closePhoneVote(show),
     // Kept without drawing the panel again: counts typed but not yet shown stay in their fields.
@@ -672,6 +700,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       blank: () => inSession() && handlers.blank(),
       pause: () => inSession() && handlers.pause(),
       help: () => openDialog(keys),
+      keptFromField: () =>
+        say('Presenter keys wait while you are in a count field. Press Tab to leave it, then press the key again.'),
     },
     () => prefs.keys,
   );
