@@ -27,6 +27,8 @@ const MAX_PHONES = 2_000;
 interface PhoneRoundView {
   id: number;
   options: string[];
+  /** The second vote at a decision, after the discussion: the phone says so, and that a mind may change. */
+  revote: boolean;
   open: boolean;
   revealed: boolean;
 }
@@ -65,6 +67,7 @@ export interface RoomPorts {
 interface Round {
   id: number;
   options: string[];
+  revote: boolean;
   open: boolean;
   revealed: boolean;
   counts: number[];
@@ -106,8 +109,8 @@ export class PhoneRoom {
     return this.phones.has(token);
   }
 
-  /** The presenter opens a vote on these options. Any earlier round is closed and forgotten. */
-  open(options: readonly string[]): PresenterRoundView {
+  /** The presenter opens a vote (or the revote) on these options. Any earlier round is closed and forgotten. */
+  open(options: readonly string[], revote = false): PresenterRoundView {
     if (this.ended) throw new Error('the room has ended');
     if (options.length < 1 || options.length > MAX_OPTIONS) {
       throw new RangeError(`a vote needs 1 to ${MAX_OPTIONS} options`);
@@ -119,6 +122,7 @@ export class PhoneRoom {
     this.round = {
       id: this.lastRoundId,
       options: [...options],
+      revote,
       open: true,
       revealed: false,
       counts: options.map(() => 0),
@@ -179,7 +183,7 @@ export class PhoneRoom {
   phoneView(): PhoneView {
     const r = this.round;
     return {
-      round: r ? { id: r.id, options: [...r.options], open: r.open, revealed: r.revealed } : null,
+      round: r ? { id: r.id, options: [...r.options], revote: r.revote, open: r.open, revealed: r.revealed } : null,
       session: this.session,
       ended: this.ended,
     };
@@ -195,6 +199,7 @@ export class PhoneRoom {
         ? {
             id: r.id,
             options: [...r.options],
+            revote: r.revote,
             open: r.open,
             revealed: r.revealed,
             voted: r.receiptsIssued.size,

@@ -51,6 +51,7 @@ const Open = z.object({
   options: z
     .array(z.string().check(z.minLength(1), z.maxLength(MAX_OPTION_LENGTH)))
     .check(z.minLength(1), z.maxLength(MAX_OPTIONS)),
+  revote: z.optional(z.boolean()),
 });
 
 /** Words a phone can show for each refusal. */
@@ -184,7 +185,7 @@ export function createRoomApp(options: RoomAppOptions): Hono {
   app.post('/room/api/presenter/open', async (c) => {
     const body = Open.safeParse(await readJson(c));
     if (!body.success) return refuse(c, 'bad-options', 400);
-    const round = room.open(body.data.options);
+    const round = room.open(body.data.options, body.data.revote ?? false);
     tellPhones();
     tellPresenter();
     return c.json({ ok: true, round });

@@ -17,6 +17,8 @@ import { announce, clear, el } from '../dom';
 interface RoundView {
   id: number;
   options: string[];
+  /** The decision's second vote, after the discussion (absent from an older room server: a first vote). */
+  revote?: boolean;
   open: boolean;
   revealed: boolean;
 }
@@ -53,6 +55,15 @@ let problem: string | null = null;
 let lostTouch = false;
 
 const THANKS = 'Thank you for taking part. Nothing about your vote was kept.';
+/**
+ * What happens to the account's page, said truly: it stays open after the workshop ends (the room server has gone,
+ * so a reload or a closed tab cannot bring it back); the words stay stored on this phone either way.
+ */
+const SAVE_WARNING = {
+  live: 'Save it or email it to yourself before the workshop ends. When it ends, this page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+  ended:
+    'Save it or email it to yourself now. This page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+};
 const LOST_TOUCH =
   'This phone has lost touch with the room. It is trying again. If this lasts, check the phone is on the room’s Wi-Fi, or tell the facilitator.';
 
@@ -261,9 +272,17 @@ function drawOpen(round: RoundView, mine: Kept['vote'], announceIt: boolean): vo
     button.addEventListener('click', () => void vote(round, choice));
     list.append(el('li', {}, button));
   }
+  // The revote looks different from the first vote: it says it is the second, and that a mind may change.
   show(
-    'What would you do?',
+    round.revote ? 'Vote again: what would you do now?' : 'What would you do?',
     problem ? el('p', { className: 'phone-problem', role: 'alert' }, problem) : null,
+    round.revote
+      ? el(
+          'p',
+          { className: 'phone-revote', 'data-revote': '' },
+          'This is the second vote, after the discussion. Choose the same as before, or change your mind.',
+        )
+      : null,
     mine
       ? el(
           'p',
@@ -274,7 +293,7 @@ function drawOpen(round: RoundView, mine: Kept['vote'], announceIt: boolean): vo
     list,
   );
   if (announceIt) {
-    announce('A vote is open.');
+    announce(round.revote ? 'The second vote is open.' : 'A vote is open.');
     heading.setAttribute('tabindex', '-1');
     heading.focus();
   }
@@ -533,6 +552,8 @@ function drawAccount(ended: boolean): void {
     body.querySelector('[data-account-facts]')?.replaceWith(accountFacts(account.session));
     body.querySelector('[data-account-ended]')?.toggleAttribute('hidden', !ended);
     body.querySelector('[data-account-live]')?.toggleAttribute('hidden', ended);
+    const warning = body.querySelector('[data-save-warning]');
+    if (warning) warning.textContent = SAVE_WARNING[ended ? 'ended' : 'live'];
     const time = body.querySelector<HTMLInputElement>('#account-cpd-time');
     if (time && !account.answers.cpdTime && document.activeElement !== time)
       time.value = timeSpent(account.session.minutes);
@@ -651,11 +672,7 @@ function drawAccount(ended: boolean): void {
         {},
         'For your CPD or revalidation records: this workshop counts as participatory learning. What you write stays on this phone. Nobody else sees it, and it is not sent to the room.',
       ),
-      el(
-        'p',
-        { className: 'phone-in' },
-        'Save it or email it to yourself before you close this page: the page goes when the workshop ends. You can finish it later in the file.',
-      ),
+      el('p', { className: 'phone-in', 'data-save-warning': '' }, SAVE_WARNING[ended ? 'ended' : 'live']),
       accountFacts(session),
       el(
         'div',

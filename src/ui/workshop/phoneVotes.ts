@@ -54,7 +54,8 @@ export interface PhoneVotes {
   readonly state: PhoneRoomState | null;
   /** False once the room server stops answering (stopped, crashed, hanging, restarted with a new key). */
   readonly reachable: boolean;
-  open(options: readonly string[]): Promise<boolean>;
+  /** Opens a vote on the phones; `revote` when it is the decision's second vote, which the phones say. */
+  open(options: readonly string[], revote: boolean): Promise<boolean>;
   /** Closes the vote and returns its counts (null when the room could not be reached). */
   close(): Promise<{ counts: number[]; ratherNot: number } | null>;
   reveal(): Promise<void>;
@@ -156,7 +157,7 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     get reachable() {
       return reachable;
     },
-    open: async (options) => !!(await call('open', 'POST', { options })),
+    open: async (options, revote) => !!(await call('open', 'POST', { options, revote })),
     close: async () => {
       const response = await call('close', 'POST');
       if (!response) return null;

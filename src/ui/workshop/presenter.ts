@@ -302,7 +302,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       return;
     }
     if (wanted && point) {
-      void room.open(point.options).then((ok) => {
+      void room.open(point.options, workshop?.state.step === 'vote-2').then((ok) => {
         if (ok && phoneRound === wanted) phoneOpened = wanted;
         if (!ok) say('The room server did not open the phone vote. Type the counts instead.');
       });
@@ -353,7 +353,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (!room) return;
     if (phoneRound && point && phoneOpened !== phoneRound) {
       const wanted = phoneRound;
-      void room.open(point.options).then((ok) => {
+      void room.open(point.options, workshop?.state.step === 'vote-2').then((ok) => {
         if (ok && phoneRound === wanted) phoneOpened = wanted;
       });
     } else if (!phoneRound && room.state?.round?.open) {
