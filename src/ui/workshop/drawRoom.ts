@@ -227,7 +227,10 @@ const SHORT_LABEL = 64;
  */
 function shortLabel(words: string): Node | string {
   if (words.length <= SHORT_LABEL) return words;
-  const cut = words.slice(0, SHORT_LABEL + 1).replace(/\s+\S*$/u, '').replace(/[\s,;:.–—-]+$/u, '');
+  const cut = words
+    .slice(0, SHORT_LABEL + 1)
+    .replace(/\s+\S*$/u, '')
+    .replace(/[\s,;:.–—-]+$/u, '');
   return el(
     'span',
     {},
@@ -283,7 +286,11 @@ function phoneJoin(phones: { joinAddress: string; code: string }, lead: string):
       'p',
       {},
       `${lead}: scan the code, or open `,
-      el('strong', {}, phones.joinAddress.replace(/^https?:\/\//, '').replace(/\?.*$/, '')),
+      el(
+        'strong',
+        { className: 'room-join-address' },
+        phones.joinAddress.replace(/^https?:\/\//, '').replace(/\?.*$/, ''),
+      ),
       ' and enter ',
       el('strong', { className: 'room-code' }, phones.code),
       '. No name, no account.',
