@@ -560,9 +560,22 @@ test('What if, for a screen reader: each "Show what follows each side" button na
   for (const moment of moments)
     expect(
       await shownPart(page)
-        .getByRole('button', { name: `Show what follows each side, side by side, at ${moment}`, exact: true })
+        .getByRole('button', { name: `Show what follows each side practitioners take, at ${moment}`, exact: true })
         .count(),
     ).toBe(1);
+  // The "sides" are named before the button: the practitioners who disagree (walk-about finding 7).
+  const before = await shownPart(page)
+    .locator('.debrief-what-if > li')
+    .evaluateAll((items) =>
+      items.flatMap((item) => {
+        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show what follows'));
+        const said = item.querySelector('.debrief-contested');
+        if (!button) return [];
+        const first = said && said.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING;
+        return [first ? said.textContent : null];
+      }),
+    );
+  expect(before).toEqual(moments.map(() => 'Practitioners disagree about what is best here.'));
   expect(errors).toEqual([]);
 });
 
@@ -748,7 +761,7 @@ test('axe-core finds no violations on any of the six parts, with an exploration 
       await shownPart(page).locator('.debrief-branch').first().waitFor();
       // Mrs Lee at the desk is contested: both sides play out side by side.
       const mrsLee = shownPart(page).locator('.debrief-what-if > li').nth(2);
-      await mrsLee.getByRole('button', { name: 'Show what follows each side, side by side' }).click();
+      await mrsLee.getByRole('button', { name: 'Show what follows each side practitioners take' }).click();
       expect(await mrsLee.locator('.debrief-side-by-side .debrief-branch').count()).toBe(2);
     }
     if (title === 'Record') {
@@ -784,7 +797,7 @@ test('200 % text in OpenDyslexic on a 320 px screen: no part of the curtain call
     await goToPart(page, title);
     if (title === 'What if') {
       const mrsLee = shownPart(page).locator('.debrief-what-if > li').nth(2);
-      await mrsLee.getByRole('button', { name: 'Show what follows each side, side by side' }).click();
+      await mrsLee.getByRole('button', { name: 'Show what follows each side practitioners take' }).click();
       await mrsLee.locator('.debrief-side-by-side .debrief-branch').nth(1).waitFor();
     }
     expect(await sideways(), `Part “${title}” scrolls sideways`).toBe(0);

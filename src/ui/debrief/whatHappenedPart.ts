@@ -4,6 +4,9 @@ import { cameBackText, timelineFor } from '../../engine/debrief/timeline';
 import { el } from '../dom';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
+/** Said at a contested decision wherever the curtain call shows it (What happened, What if). */
+export const PRACTITIONERS_DISAGREE = 'Practitioners disagree about what is best here.';
+
 /** The id of a decision's entry, so other parts can link to it. */
 export function momentId(ctx: DebriefContext, decisionIndex: number): string {
   return ctx.id(`moment-${decisionIndex}`);
@@ -26,7 +29,7 @@ export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
       el('h3', {}, entry.moment ?? `Decision ${position + 1}`),
       el('p', {}, 'You chose: ', el('q', {}, entry.choice)),
       entry.contested
-        ? el('p', { className: 'debrief-contested' }, 'Practitioners disagree about what is best here.')
+        ? el('p', { className: 'debrief-contested' }, PRACTITIONERS_DISAGREE)
         : null,
     );
     for (const perspective of entry.perspectives) {

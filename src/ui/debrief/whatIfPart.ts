@@ -16,6 +16,7 @@ import { clear, el, focusInView, shownAndSaid } from '../dom';
 import { actionButton } from './answerField';
 import { speakerLabel } from '../../engine/speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
+import { PRACTITIONERS_DISAGREE } from './whatHappenedPart';
 
 function passageLines(ctx: DebriefContext, passage: HeardPassage): HTMLElement[] {
   const shown = passage.lines.filter((line) => !line.hidden && line.text.trim() !== '');
@@ -125,8 +126,9 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   });
 
   if (isContestedDecision(decision)) {
-    // Several decisions can have this button: a screen reader's list of buttons tells them apart by the moment.
-    const face = 'Show what follows each side, side by side';
+    // The "sides" are the practitioners' (said above the button, as What happened says it). Several decisions can have
+    // this button: a screen reader's list of buttons tells them apart by the moment.
+    const face = 'Show what follows each side practitioners take';
     const trigger = actionButton(shownAndSaid(face, `${face}, at ${moment}`), async () => {
       const mine = clearResults();
       playing();
@@ -196,6 +198,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
     {},
     el('h3', {}, decision.moment ?? `Decision ${position + 1}`),
     el('p', {}, 'You chose: ', el('q', {}, decision.choice.text)),
+    isContestedDecision(decision) ? el('p', { className: 'debrief-contested' }, PRACTITIONERS_DISAGREE) : null,
     controls.childElementCount > 0
       ? controls
       : el('p', { className: 'debrief-muted' }, 'There was no other option here.'),
