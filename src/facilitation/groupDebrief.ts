@@ -78,7 +78,7 @@ export function debriefDecisions(
  * An option as a vote's bar and record name it: its number and its whole words ("2. Catch Esther's eye…"), because
  * twenty minutes on nobody remembers what "option 2" was. The room's screen may shorten it; the words stay whole.
  */
-export function optionLabel(index: number, options: readonly string[]): string {
+function optionLabel(index: number, options: readonly string[]): string {
   const words = options[index];
   return words ? `${index + 1}. ${words}` : `Option ${index + 1}`;
 }

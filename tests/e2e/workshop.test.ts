@@ -277,7 +277,9 @@ describe('facilitated play', () => {
     const summary = await pdfText(presenter);
     expect(summary).toContain('Session summary: Sitting in Reception');
     // Each option by its words, whole, as the room saw them at the vote (pdftotext may break a line anywhere).
-    expect(summary.replace(/\s+/g, ' ')).toMatch(/First vote, 12 people: 1\. “Ask Dawn to put on Esther.s notes [^”]*”: 40% · 2\. “Catch Esther.s eye, and wait for her to answer Dawn”: 50% · 3\. “[^”]+”: a few/);
+    expect(summary.replace(/\s+/g, ' ')).toMatch(
+      /First vote, 12 people: 1\. “Ask Dawn to put on Esther.s notes [^”]*”: 40% · 2\. “Catch Esther.s eye, and wait for her to answer Dawn”: 50% · 3\. “[^”]+”: a few/,
+    );
     // r19 S1: the evidence of whether the room split and moved, and the card it discussed at that decision.
     expect(summary).toMatch(/First vote: option 2 had the most votes, but the room split/);
     expect(summary).toContain('Discussed: ');

@@ -28,9 +28,7 @@ export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
       { id: momentId(ctx, entry.decision), tabindex: '-1' },
       el('h3', {}, entry.moment ?? `Decision ${position + 1}`),
       el('p', {}, 'You chose: ', el('q', {}, entry.choice)),
-      entry.contested
-        ? el('p', { className: 'debrief-contested' }, PRACTITIONERS_DISAGREE)
-        : null,
+      entry.contested ? el('p', { className: 'debrief-contested' }, PRACTITIONERS_DISAGREE) : null,
     );
     for (const perspective of entry.perspectives) {
       item.append(

@@ -50,7 +50,11 @@ export function controlsPanel(
 
   const back = el('button', { type: 'button', 'data-key': 'back' }, 'Back');
   back.addEventListener('click', on.back);
-  const next = el('button', { type: 'button', className: 'primary', 'data-key': 'next' }, `Next: ${describeNext(w, taking)}`);
+  const next = el(
+    'button',
+    { type: 'button', className: 'primary', 'data-key': 'next' },
+    `Next: ${describeNext(w, taking)}`,
+  );
   next.addEventListener('click', on.next);
   box.append(el('div', { className: 'button-row ws-nav' }, back, next));
   const coming = comingNext(w);

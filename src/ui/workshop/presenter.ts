@@ -486,8 +486,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (line) line.textContent = saidUnlessRepeated(words);
   };
   /** What was just done, in the line under "Your controls"; left out when the line below it says the same. */
-  const saidUnlessRepeated = (words: Said) =>
-    words === main.querySelector('.ws-where')?.textContent ? '' : words;
+  const saidUnlessRepeated = (words: Said) => (words === main.querySelector('.ws-where')?.textContent ? '' : words);
 
   // ---- drawing ----
   const render = (focusKey?: string) => {

@@ -201,8 +201,8 @@ describe('a facilitated session over S1', () => {
     expect(summary.duration).toBe('45 minutes');
     // r19 S1: how many took part, whether the room split and moved, and the card it discussed, as evidence.
     expect(summary.decisions[0]!.votes).toEqual([
-      'First vote, 12 people: 1. “Ask Dawn to put on Esther\'s notes that she lipreads and can\'t take calls”: 40% · 2. “Catch Esther\'s eye, and wait for her to answer Dawn”: 50% · 3. “Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it”: a few · 4. “Let Dawn finish, then go over it all with Esther and ask her what she wants to do”: none · rather not say: a few',
-      'Revote, 11 people: 1. “Ask Dawn to put on Esther\'s notes that she lipreads and can\'t take calls”: 45% · 2. “Catch Esther\'s eye, and wait for her to answer Dawn”: 45% · 3. “Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it”: a few · 4. “Let Dawn finish, then go over it all with Esther and ask her what she wants to do”: none',
+      "First vote, 12 people: 1. “Ask Dawn to put on Esther's notes that she lipreads and can't take calls”: 40% · 2. “Catch Esther's eye, and wait for her to answer Dawn”: 50% · 3. “Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it”: a few · 4. “Let Dawn finish, then go over it all with Esther and ask her what she wants to do”: none · rather not say: a few",
+      "Revote, 11 people: 1. “Ask Dawn to put on Esther's notes that she lipreads and can't take calls”: 45% · 2. “Catch Esther's eye, and wait for her to answer Dawn”: 45% · 3. “Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it”: a few · 4. “Let Dawn finish, then go over it all with Esther and ask her what she wants to do”: none",
     ]);
     expect(summary.decisions[0]!.split).toBe(
       'First vote: option 2 had the most votes, but the room split: no option had more than half. Revote: options 1 and 2 drew level, with the most votes; the revote changed little.',
