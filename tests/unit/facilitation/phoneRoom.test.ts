@@ -116,6 +116,14 @@ describe('phone votes in the room', () => {
     expect(() => room.open(Array.from({ length: MAX_OPTIONS + 1 }, () => 'x'))).toThrow(RangeError);
   });
 
+  it('tells phones which round is the revote, so the phone can say it is the second vote', () => {
+    const room = newRoom();
+    room.open(['A', 'B']);
+    expect(room.phoneView().round?.revote).toBe(false);
+    room.open(['A', 'B'], true);
+    expect(room.phoneView().round?.revote).toBe(true);
+  });
+
   it('forgets everything when the facilitator ends the room', () => {
     const room = newRoom();
     const t = joined(room);
