@@ -39,6 +39,7 @@ import {
   savePrefs,
   saveSession,
   setAsideSessions,
+  deleteSetAsideSession,
   setSessionAside,
   type SetAsideSession,
 } from './sessionStore';
@@ -505,7 +506,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           printCards: () => workshop && printSheet('cards', voteCardsSheet(workshop)),
           start: () => act(() => workshop!.start(), 'next'),
         }),
-        setAsidePanel(setAsideSessions(), (kept) => void bringBack(kept)) ?? '',
+        setAsidePanel(setAsideSessions(), {
+          bringBack: (kept) => void bringBack(kept),
+          remove: (kept) => deleteSetAside(kept),
+        }) ?? '',
       );
     } else {
       main.append(sessionScreen(workshop));
@@ -763,6 +767,25 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     render();
     (main.querySelector('#plan-heading, [data-key="next"]') as HTMLElement | null)?.focus();
     announce(said);
+  };
+
+  /** A session set aside goes for good (the facilitator was asked first); focus stays in the list, or its place. */
+  const deleteSetAside = (kept: SetAsideSession) => {
+    const at = setAsideSessions().findIndex((s) => s.key === kept.key);
+    if (!deleteSetAsideSession(kept)) {
+      say('This browser would not delete it, so that session is still set aside.');
+      return;
+    }
+    // On screen (at the top, where notices are) as well as read out.
+    notice = 'That session is deleted from this browser.';
+    render();
+    // The next one's Delete, or the one before it, or the plan when none is left.
+    const next =
+      main.querySelector<HTMLElement>(`[data-key="delete-set-aside-${at}"]`) ??
+      main.querySelector<HTMLElement>(`[data-key="delete-set-aside-${at - 1}"]`) ??
+      main.querySelector<HTMLElement>('#plan-heading');
+    next?.focus();
+    announce(notice);
   };
 
   // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).
