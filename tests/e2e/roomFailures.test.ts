@@ -273,6 +273,7 @@ describe('when the room’s network fails', () => {
         .toContain('The phone room is not answering');
       await expect.poll(() => text(projector, '#room .room-options'), { timeout: 10_000 }).toBe(options);
       expect(await text(projector, '#room .room-lede')).toContain('Privately: a card or a hand.');
+      await presenter.screenshot({ path: 'test-results/presenter-reloaded-while-hanging-1280x800.png' });
       // The vote by hands, typed in: the room sees it.
       await presenter.fill('#count-0', '5');
       await presenter.fill('#count-1', '3');

@@ -175,7 +175,7 @@ test('a session set aside can be deleted for good: asked first, by keyboard, say
   );
   await p.goto(urlFor(inject('baseUrl'), `/workshop.html?story=${STORY}`));
   await p.locator('#set-aside-heading').waitFor();
-  expect(await text(p, '#set-aside-heading + p')).toBe(
+  expect(await text(p, '#set-aside-heading ~ p')).toBe(
     'Kept on this browser until you delete one. Bringing one back sets aside the session you have now, so you can swap back.',
   );
   const planned = (await stored(p))[SESSION];
@@ -224,13 +224,13 @@ test('a session set aside can be deleted for good: asked first, by keyboard, say
   await p.keyboard.press('Enter');
   await expect.poll(async () => (await setAside(p)).map(([, v]) => v)).toEqual([older]);
   expect((await stored(p))[SESSION]).toBe(planned);
-  expect(await text(p, '.notice')).toBe('That session is deleted from this browser.');
+  expect(await text(p, '.ws-panel:has(#set-aside-heading) .notice')).toBe('That session is deleted from this browser.');
   expect(await deletes.count()).toBe(1);
   // Focus stays in the list, on the one left.
   expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
     'Delete: Sitting in Reception',
   );
-  await p.screenshot({ path: 'test-results/session-deleted-1280.png', fullPage: true });
+  await p.screenshot({ path: 'test-results/session-deleted-1280.png' });
 
   // The last one deleted: the list goes, and focus goes to the plan.
   await p.keyboard.press('Enter');
@@ -239,6 +239,8 @@ test('a session set aside can be deleted for good: asked first, by keyboard, say
   await expect.poll(() => setAside(p)).toEqual([]);
   expect(await p.locator('#set-aside-heading').count()).toBe(0);
   expect(await p.evaluate(() => document.activeElement?.id)).toBe('plan-heading');
+  expect(await text(p, '.notice')).toBe('That session is deleted from this browser.');
+  await p.screenshot({ path: 'test-results/last-session-deleted-1280.png' });
   expect((await stored(p))[SESSION]).toBe(planned);
   // Gone for good: a reload does not bring it back.
   await p.reload();

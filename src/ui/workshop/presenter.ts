@@ -70,6 +70,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** Said when the browser will not keep the session (see below). */
   let storageWords: string | null = null;
   let said = '';
+  /** A session set aside was just deleted: said on the next drawing of the plan screen only. */
+  let justDeleted: string | null = null;
   let confirmingEnd = false;
   let quiet: QuietTask | null = null;
   let quietOffered = 0;
@@ -496,8 +498,17 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     clear(main);
     if (storageWords) main.append(el('p', { className: 'notice storage-notice', role: 'note' }, storageWords));
     if (notice) main.append(el('p', { className: 'notice', role: 'note' }, notice));
+    // Said once, where the facilitator is: in the list, or at the top when the list has gone.
+    const deleted = justDeleted;
+    justDeleted = null;
     if (!workshop || workshop.state.screen === 'plan') {
       document.title = 'Plan a workshop — The Allyship Theatre';
+      const setAside = setAsidePanel(
+        setAsideSessions(),
+        { bringBack: (kept) => void bringBack(kept), remove: (kept) => deleteSetAside(kept) },
+        deleted,
+      );
+      if (deleted && !setAside) main.append(el('p', { className: 'notice', role: 'note' }, deleted));
       main.append(
         planScreen(stories, workshop, loading, {
           chooseStory: (id) => void chooseStory(id),
@@ -506,10 +517,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           printCards: () => workshop && printSheet('cards', voteCardsSheet(workshop)),
           start: () => act(() => workshop!.start(), 'next'),
         }),
-        setAsidePanel(setAsideSessions(), {
-          bringBack: (kept) => void bringBack(kept),
-          remove: (kept) => deleteSetAside(kept),
-        }) ?? '',
+        setAside ?? '',
       );
     } else {
       main.append(sessionScreen(workshop));
@@ -776,8 +784,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       say('This browser would not delete it, so that session is still set aside.');
       return;
     }
-    // On screen (at the top, where notices are) as well as read out.
-    notice = 'That session is deleted from this browser.';
+    // On screen (by the list, until the page is next drawn) as well as read out.
+    const words = 'That session is deleted from this browser.';
+    justDeleted = words;
     render();
     // The next one's Delete, or the one before it, or the plan when none is left.
     const next =
@@ -785,7 +794,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       main.querySelector<HTMLElement>(`[data-key="delete-set-aside-${at - 1}"]`) ??
       main.querySelector<HTMLElement>('#plan-heading');
     next?.focus();
-    announce(notice);
+    announce(words);
   };
 
   // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).

@@ -34,6 +34,8 @@ function deleteWords(title: string, setAsideAt: number): string {
 export function setAsidePanel(
   sessions: SetAsideSession[],
   on: { bringBack(s: SetAsideSession): void; remove(s: SetAsideSession): void },
+  /** What just happened to the list (one deleted), shown above it. */
+  said: string | null = null,
 ): HTMLElement | null {
   if (!sessions.length) return null;
   const list = el('ul', { className: 'ws-set-aside' });
@@ -81,6 +83,7 @@ export function setAsidePanel(
     'section',
     { className: 'ws-panel' },
     el('h2', { id: 'set-aside-heading' }, 'Sessions set aside'),
+    said ? el('p', { className: 'notice', role: 'note' }, said) : null,
     el(
       'p',
       {},
