@@ -424,22 +424,33 @@ describe('when the room’s network fails', () => {
         .poll(() => text(presenter, '[data-phone-count]'), { timeout: 10_000 })
         .toContain('Phone votes in: 1');
 
-      // The facilitator closes the vote while phone B's room still hangs; then it answers, too late to count.
+      await a.screenshot({ path: 'test-results/phone-vote-in-after-hang-375.png', fullPage: true });
+
+      // Phone A's room hangs again as its owner changes their mind; the facilitator closes the vote while both
+      // phones' rooms hang. Then they answer, too late for phone B's vote and for phone A's change.
+      doorA.stall();
+      await click(a, '[data-choice="2"]');
+      expect(await text(a, '[data-choice="2"] .phone-sending')).toBe('Sending…');
       await click(presenter, '[data-key="phone-close-only"]');
       await expect.poll(() => presenter.inputValue('#count-1')).toBe('1');
       expect(await presenter.inputValue('#count-0')).toBe('0');
+      expect(await presenter.inputValue('#count-2')).toBe('0');
       expect(await presenter.inputValue('#count-rather')).toBe('0');
       doorB.answer();
+      doorA.answer();
       await expect
         .poll(() => text(b, '.phone-problem'), { timeout: 20_000 })
         .toBe('Your vote did not reach the room before the vote closed, so it was not counted.');
       expect(await text(b, '#phone-heading')).toBe('The vote is closed');
       expect(await text(b, '.phone-in')).toBe('');
       await b.screenshot({ path: 'test-results/phone-vote-too-late-375.png', fullPage: true });
-      // Phone A's screen, closed too, still says its vote is in; the room's counts are as they were.
-      await expect.poll(() => text(a, '#phone-heading')).toBe('The vote is closed');
+      // Phone A says its change came too late, and that its first vote is the one that counted.
+      await expect
+        .poll(() => text(a, '.phone-problem'), { timeout: 20_000 })
+        .toBe('Your change did not reach the room before the vote closed, so your earlier choice is the one counted.');
+      expect(await text(a, '#phone-heading')).toBe('The vote is closed');
       expect(await text(a, '.phone-in')).toContain('Your vote is in');
-      expect(await presenter.inputValue('#count-0')).toBe('0');
+      await a.screenshot({ path: 'test-results/phone-change-too-late-375.png', fullPage: true });
       await presenter.context().close();
       for (const phone of phones) await phone.context().close();
     } finally {

@@ -74,8 +74,8 @@ let lostTouch = false;
 let trying = false;
 /** The room did not answer the last try in time: a hanging server, a captive Wi-Fi portal, a stuck proxy. */
 let notAnswering = false;
-/** The round a vote was sent for but reached the room only after it closed: not counted, and the phone says so. */
-let tooLate: number | null = null;
+/** A tap that reached the room only after its vote closed: not counted, and the phone says so (which, if a change). */
+let tooLate: { round: number; words: string } | null = null;
 
 const THANKS = 'Thank you for taking part. Nothing about your vote was kept.';
 const VOTE_IN = 'Your vote is in. It is not shown to anyone by name.';
@@ -83,6 +83,8 @@ const SENDING = 'Sending your vote…';
 const NOT_ANSWERING =
   'The room is not answering at the moment. Your vote is kept on this phone and will be sent as soon as the room answers. There is no need to tap again.';
 const TOO_LATE = 'Your vote did not reach the room before the vote closed, so it was not counted.';
+const CHANGE_TOO_LATE =
+  'Your change did not reach the room before the vote closed, so your earlier choice is the one counted.';
 const LOST_TOUCH =
   'This phone has lost touch with the room. It is trying again. If this lasts, check the phone is on the room’s Wi-Fi, or tell the facilitator.';
 
@@ -281,7 +283,7 @@ function draw(before: PhoneView | null): void {
     const waiting = kept?.sending?.round === round.id && !kept.sending.unsent;
     show(
       round.revealed ? 'The result is on the room’s screen' : 'The vote is closed',
-      tooLate === round.id ? el('p', { className: 'phone-problem' }, TOO_LATE) : null,
+      tooLate?.round === round.id ? el('p', { className: 'phone-problem' }, tooLate.words) : null,
       waiting
         ? el('p', { className: notAnswering ? 'phone-problem' : 'phone-note' }, notAnswering ? NOT_ANSWERING : SENDING)
         : null,
@@ -437,11 +439,12 @@ async function send(): Promise<void> {
   }
   keep({ ...kept, sending: null });
   if (answer.reason === 'no-vote-open') {
-    // The room answered, but after the vote had closed: on the closed vote's screen, or above the next vote.
-    tooLate = tap.round;
-    if (view?.round?.id !== tap.round) problem = TOO_LATE;
+    // The room answered, but after the vote had closed: on the closed vote's screen, or above the next vote. A change
+    // that came too late leaves the vote it would have changed counted.
+    tooLate = { round: tap.round, words: tap.receipt === null ? TOO_LATE : CHANGE_TOO_LATE };
+    if (view?.round?.id !== tap.round) problem = tooLate.words;
     if (view) draw(view);
-    announce(TOO_LATE);
+    announce(tooLate.words);
     return;
   }
   // On screen as well as read out: a tap that did nothing visible reads as a vote that counted.
