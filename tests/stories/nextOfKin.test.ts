@@ -2090,10 +2090,10 @@ describe('S2 facts, session 17', () => {
   it("Alan's room's note says NMC Code 3.4 and the MCA Code's chapter 3 were searched for again on 2026-12-07 and not found at source", () => {
     const room = decisionAt(playBy(S2, BEST), 'Asking Alan').notes.join(' ');
     expect(room).toContain(
-      "read in secondary sources only, December 2026; searched again 2026-12-07, and nmc.org.uk's text of the 2018 Code was not in the stored sources",
+      "read in secondary sources only, December 2026; searched again 2026-12-07, and nmc.org.uk's text of the 2018 Code was not in the sources we could reach",
     );
     expect(room).toContain(
-      "Searched again 2026-12-07: the 2007 Code's chapter 3 was not in the stored sources except in secondary copies",
+      "Searched again 2026-12-07: the 2007 Code's chapter 3 was not in the sources we could reach except in secondary copies",
     );
     expect(room).toContain('www.gov.uk/government/consultations/changes-to-the-mca-code-of-practice');
     expect(room).not.toContain('https:');

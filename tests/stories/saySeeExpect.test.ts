@@ -2281,7 +2281,7 @@ describe('S5 facts, session 13', () => {
     expect(note).not.toMatch(/disability aside|equally qualified/);
   });
 
-  it("Monday's note says how the third-party harassment duty's commencement was searched for again and what was found (s21's newest stored copy dated April 2026, nothing after SI 2026/323), so it still doesn't assert the duty is in force", () => {
+  it("Monday's note says how the third-party harassment duty's commencement was searched for again and what was found (the newest copy of s21 we could reach dated April 2026, nothing after SI 2026/323), so it still doesn't assert the duty is in force", () => {
     const note = new StoryWalk(ID).take(...LOG_THE_HOUSE).notes.join(' ');
     expect(note).toMatch(/searched again 2026-12-07/);
     expect(note).toMatch(/no commencement regulations after SI 2026\/323 were found/);
@@ -2306,7 +2306,7 @@ describe('S5 facts, session 17', () => {
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const note = walk.take(...JUST_FOR_SHEILA).notes.join(' ');
     expect(note).toContain(
-      'the Rules not read at source: searched again 2026-12-07, and the stored sources still held only summaries',
+      'the Rules not read at source: searched again 2026-12-07, and the sources we could reach still held only summaries',
     );
     expect(note).toContain('s39(5), which puts the duty to adjust on employers, read on legislation.gov.uk 2026-12-07');
   });
