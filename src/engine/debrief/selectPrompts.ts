@@ -770,7 +770,8 @@ export function selectPrompts(
     const harmAskedThere = (c: Candidate) =>
       authorAsked.has(c.decision.index) ||
       picked.some((p) => p.decision.index === c.decision.index && p.who === c.who && p.harm < HARM_ORDER.length);
-    const talkedPastAfterHarm = fits
+    // The family's best fit for the person (where the rest would ask it), so it moves ahead, never to another decision.
+    const talkedPastAfterHarm = [...earned.values()]
       .filter((c) => c.keyedBy.includes(`happened:talkedPast`) && harmedThere(c) && harmAskedThere(c))
       .sort((a, b) => weight(b) - weight(a) || ranking(a, b));
     talkedPastAfterHarm.some((c) => takeAndCover(c));
