@@ -4,7 +4,8 @@
 // playthrough always gets the same questions, and a replay of the story the next wording of each.
 import { ACT_SCORES, HARM_ORDER } from '../contract/index.ts';
 import type { ActName, DecisionRecord, PatternName } from '../types';
-import { displayName, type CastMember, type DecisionLog, type StoryHeader } from './debriefSources';
+import { calledBy } from './curtainCallNames';
+import type { CastMember, DecisionLog, StoryHeader } from './debriefSources';
 import type { FacetCondition, Happening, Need, PromptFamily, PromptLibrary, Wording } from './promptLibrary';
 
 export interface SelectedPrompt {
@@ -556,7 +557,8 @@ function fill(
   const person = candidate.who === null ? undefined : cast.find((member) => member.id === candidate.who);
   const pronouns = pronounWords(person?.pronouns);
   const text = pronouns || wording.plain === undefined ? wording.text : wording.plain;
-  const name = candidate.who === null ? '' : displayName(candidate.who, cast);
+  // The short name: the curtain call's reading gives the full one where it first names them (curtainCallAsRead).
+  const name = candidate.who === null ? '' : calledBy(candidate.who, cast);
   const moment = quotableMoment(candidate.decision.moment ?? candidate.decision.choice.text);
   const facet =
     candidate.facetKey === null

@@ -1,6 +1,7 @@
 // Part 4, What if: rewind to a decision and play another option from there (forum theatre). It is exploring,
 // not a retry for a better result: every branch runs on a copy, and the first playthrough stays the record.
 import { displayName } from '../../engine/debrief/debriefSources';
+import { calledBy } from '../../engine/debrief/curtainCallNames';
 import {
   afterStep,
   exploreContested,
@@ -31,8 +32,8 @@ function noticed(ctx: DebriefContext, decision: DecisionRecord | null): HTMLElem
     el(
       'p',
       { className: 'debrief-perspective' },
-      el('strong', {}, `What ${displayName(perspective.who, ctx.input.header.cast)} noticed: `),
-      perspective.text,
+      el('strong', {}, ctx.asRead.names.name(`What ${calledBy(perspective.who, ctx.input.header.cast)} noticed: `)),
+      ctx.asRead.names.name(perspective.text),
     ),
   );
 }
