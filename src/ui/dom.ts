@@ -66,16 +66,21 @@ export function announce(message: string): void {
 
 /**
  * Words shown briefly and said in full ("Begin" on screen, "Begin: Sitting in Reception" to a screen reader): the
- * shown words hidden from screen readers, the whole of what is said visually hidden, each in one piece. `said`
- * starts with the shown words, so speech control still finds a control by what is on its face.
+ * shown words hidden from screen readers, the whole of what is said in one piece that is not shown. `said` starts
+ * with the shown words, so speech control still finds a control by what is on its face.
  *
- * Not the shown words plus a hidden tail (": Sitting in Reception"): a visually hidden span is positioned, so laid
+ * What is said is the stylesheet's words (`.said::before`, app.css, from the `data-said` attribute: text, never
+ * markup), not the page's: browsers name a control or a focused line with them, as they name it with any words in
+ * it, but leave them out of a selection, the clipboard and find-in-page. As a text node, hidden only to the eye, it
+ * was copied with the line ("Dawn: Dawn, to you:Hello") and found by Ctrl+F ("Begin" twice on each story's card).
+ *
+ * Not the shown words plus a hidden tail (": Sitting in Reception"): a visually hidden box is positioned, so laid
  * out as a block, and Chromium names a control or a focused line from its contents with a space on each side of a
  * block ("Begin : Sitting in Reception"), which a braille display shows as it is; a screen reader's browse mode may
  * also break the line there. One hidden piece holding everything said has no join to put a space in.
  */
 export function shownAndSaid(shown: string, said: string): DocumentFragment {
   const words = document.createDocumentFragment();
-  words.append(el('span', { 'aria-hidden': 'true' }, shown), el('span', { className: 'visually-hidden' }, said));
+  words.append(el('span', { 'aria-hidden': 'true' }, shown), el('span', { className: 'said', 'data-said': said }));
   return words;
 }

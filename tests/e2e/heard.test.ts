@@ -74,12 +74,16 @@ function expectNoNoise(heard: string[]): void {
   expect(heard.filter((phrase) => /^(img|image|graphic|canvas)\b/.test(phrase))).toEqual([]);
 }
 
-/** The text of each element as a screen reader is given it: without what is hidden from it (aria-hidden). */
+/**
+ * The text of each element as a screen reader is given it: without what is hidden from it (aria-hidden), with what
+ * is said and not shown (data-said: shownAndSaid in src/ui/dom.ts).
+ */
 async function texts(page: Page, selector: string): Promise<string[]> {
   const said = await page.locator(selector).evaluateAll((elements) =>
     elements.map((element) => {
       const copy = element.cloneNode(true) as Element;
       copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      copy.querySelectorAll('[data-said]').forEach((words) => (words.textContent = words.getAttribute('data-said')));
       return copy.textContent ?? '';
     }),
   );
