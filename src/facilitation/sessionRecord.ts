@@ -1,6 +1,7 @@
 // The two things a session leaves on paper: a one-page summary for the facilitator's records (no names, no
 // individual data: only the room's proportions, as the room saw them) and a take-away for each participant
-// (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
+// (outcomes, what the room played, its commitments, the time as participatory CPD, and a box for each part of the
+// reflective account; no links).
 import type { DebriefDecision } from './groupDebrief';
 import { shapeWords, type Tally } from './voteTally';
 import { whatTheRoomDid, type SessionForPhones } from './participantAccount';
