@@ -1,6 +1,6 @@
 // What a learner copies, or finds with Ctrl+F, is what they see. Words said to a screen reader and not shown
-// ("Begin: Sitting in Reception" on a button whose face says "Begin", "Dawn, to you:" on a line that shows "Dawn:":
-// shownAndSaid in src/ui/dom.ts) were a hidden text node, so a copied line read "Dawn: Dawn, to you:Hello" and the
+// ("Begin: Sitting in Reception" on a button whose face says "Begin", now its aria-label; "Dawn, to you:" on a line
+// that shows "Dawn:", now the stylesheet's words: shownAndSaid in src/ui/dom.ts) were a hidden text node, so a copied line read "Dawn: Dawn, to you:Hello" and the
 // foyer's find-in-page found "Begin" twice on each story's card. Here, in real Chromium: the whole foyer and a story's
 // transcript copied to the clipboard (Ctrl+A or a triple click, then Ctrl+C), window.find (the find-in-page search),
 // and the names Chromium gives a screen reader, which still say the words in full.
