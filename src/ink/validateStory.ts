@@ -14,6 +14,7 @@ import {
   checkConsentAndAction,
   checkLookalikeArrows,
   checkReflects,
+  checkSpeakerNarration,
   checkTagText,
   checkWholeFloats,
 } from './sourceChecks';
@@ -130,6 +131,7 @@ export function validateStory(files: Record<string, string>, main: string, displ
       ...checkWholeFloats(files, lint.scan, displayPrefix),
     );
     diagnostics.push(...checkConsentAndAction(lint.scan), ...checkCast(lint.scan, lint.scored));
+    diagnostics.push(...checkSpeakerNarration(files, lint.scan, displayPrefix));
     if (lint.scored) diagnostics.push(...checkReflects(lint.scan), ...checkCardPlaces(files, lint.scan, displayPrefix));
   } else {
     diagnostics.push(...checkWholeFloats(files, lint.scan, displayPrefix));
