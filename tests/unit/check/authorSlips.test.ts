@@ -132,6 +132,30 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(plainFix(runtime.message)).toContain('Every path must finish with -> END');
   });
 
+  it("narration on a speaker's line, which the player would show as the speaker's words, is a warning at the line with the fix", () => {
+    // The author walk-about (session 17, finding 9): `npm run play` showed "Paul Reid (to you): You wait. Paul …".
+    const source = STORY.replace(
+      '"Can you tell the interpreter she\'s diabetic?" # speaker: nurse # to: you',
+      'You wait. Paul takes his time. "Can you tell the interpreter?" he says. # speaker: nurse # to: you\n"Diabetic," Paul says. "Type 2." # speaker: nurse # to: you',
+    );
+    const found = check(source).diagnostics.filter((d) => d.code === 'speaker-narration');
+    // Before: nothing.
+    expect(found.map((d) => [d.line, d.severity])).toEqual([
+      [lineOf(source, 'You wait. Paul'), 'warning'],
+      [lineOf(source, '"Diabetic," Paul says.'), 'warning'],
+    ]);
+    expect(found[0]!.message).toBe(
+      'this line has "# speaker: nurse" but starts with narration ("You wait. Paul takes his time."), and the game shows "Paul Reid:" before all of it, as if Paul Reid said it: put the narration on a line of its own above, with no speaker: tag, and keep the quoted words here (or end this line with the quotation: narration, then the quoted words last, is shown without a name)',
+    );
+    expect(found[1]!.message).toContain('says who speaks ("Paul says.")');
+    // Narration on its own line, then the words: nothing to say.
+    const mended = STORY.replace(
+      '"Can you tell the interpreter she\'s diabetic?" # speaker: nurse # to: you',
+      'You wait. Paul takes his time.\n"Can you tell the interpreter she\'s diabetic?" # speaker: nurse # to: you',
+    );
+    expect(check(mended).diagnostics.filter((d) => d.code === 'speaker-narration')).toEqual([]);
+  });
+
   it('an arrow an editor turned into a dash (–>) is named: ink shows it as text and never jumps', () => {
     const source = STORY.replace('- -> phone', '- –> phone');
     const d = check(source).diagnostics.find((x) => x.code === 'lookalike-arrow');
