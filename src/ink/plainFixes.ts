@@ -18,6 +18,11 @@ const FIXES: PlainFix[] = [
       `“${m[1]}” is a stitch inside the knot “${m[2]}”, and from outside that knot an arrow names the knot too: write -> ${m[2]}.${m[1]}`,
   },
   {
+    match: /Divert target not found: '-> ([^']+)' \(did you mean "([^"]+)"\?\)/,
+    fix: (m) =>
+      `Nothing in the story is called “${m[1]}”, so “-> ${m[1]}” has nowhere to go. Did you mean “${m[2]}”? Write -> ${m[2]}`,
+  },
+  {
     match: /Divert target not found: '-> ([^']+)'/,
     fix: (m) =>
       `Nothing in the story is called “${m[1]}”, so “-> ${m[1]}” has nowhere to go. Check the spelling, or add a knot: === ${m[1]} ===`,

@@ -540,11 +540,7 @@ function printedText(rawLine: string, firstTag: number, isChoice: boolean): stri
   } else {
     text = text.replace(/^\s*(?:-(?!>)\s*)+(?:\(\w+\)\s*)?/, '');
   }
-  return text
-    .replace(/->.*$/, '')
-    .replace(/<>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/->.*$/, '').replace(/<>/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /**

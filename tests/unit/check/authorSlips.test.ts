@@ -156,6 +156,23 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(check(mended).diagnostics.filter((d) => d.code === 'speaker-narration')).toEqual([]);
   });
 
+  it('a misspelt knot in an arrow says which knot was meant, as a misspelt tag does', () => {
+    // The author walk-about (session 17, finding 10): "-> latre" got "Check the spelling, or add a knot".
+    const source = STORY.replace('- -> phone', '- -> phnoe');
+    const d = check(source).diagnostics.find((x) => x.code === 'compile')!;
+    expect(d).toMatchObject({ line: lineOf(source, '-> phnoe'), severity: 'error' });
+    expect(d.message).toBe(`Divert target not found: '-> phnoe' (did you mean "phone"?)`);
+    expect(plainFix(d.message)).toBe(
+      'Nothing in the story is called “phnoe”, so “-> phnoe” has nowhere to go. Did you mean “phone”? Write -> phone',
+    );
+    // A name nothing is close to keeps the general advice.
+    const far = check(STORY.replace('- -> phone', '- -> telephone_call')).diagnostics.find(
+      (x) => x.code === 'compile',
+    )!;
+    expect(far.message).toBe(`Divert target not found: '-> telephone_call'`);
+    expect(plainFix(far.message)).toContain('Check the spelling, or add a knot: === telephone_call ===');
+  });
+
   it('an arrow an editor turned into a dash (–>) is named: ink shows it as text and never jumps', () => {
     const source = STORY.replace('- -> phone', '- –> phone');
     const d = check(source).diagnostics.find((x) => x.code === 'lookalike-arrow');

@@ -33,7 +33,7 @@ describe('speaker labels', () => {
 });
 
 // The author walk-about (session 17, finding 9): "Amrit Kaur Sandhu (to Kev): You wait. Amrit takes her time. …".
-describe('narration a speaker label would put in the speaker\'s mouth', () => {
+describe("narration a speaker label would put in the speaker's mouth", () => {
   const amrit = ['Amrit Kaur Sandhu'];
 
   test('narration before the quotation, a said-tag after it, and a line telling of the speaker are found', () => {
@@ -64,7 +64,7 @@ describe('narration a speaker label would put in the speaker\'s mouth', () => {
       'Before we go on: Alan told me himself, last month, "No more hospital." It\'s in his notes, with the date.',
       'Mrs Lee laughs. "And when they see the two together?"',
       'Tell Amrit about it.',
-      'Sandhu is fine with me. I\'ve had worse.',
+      "Sandhu is fine with me. I've had worse.",
     ])
       expect(narrationBesideSpeech(line, [...amrit, 'Farah Osei', 'Luke Bennett']), line).toBeNull();
   });
