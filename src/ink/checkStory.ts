@@ -8,6 +8,7 @@ import { endingFor, knotContaining, type EndingPlace, type SourcePlaces, type St
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { byPlace, diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import { validateStory } from './validateStory';
+import { oneReportForEachLooseEnd } from './looseEnds';
 import { runtimeError, runtimeWarning } from './runtimeMessages';
 import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
@@ -155,7 +156,7 @@ function judgePlay(
     longestPath = Math.max(longestPath, walk.log.decisions.length);
     for (const d of walk.log.decisions) for (const a of d.acts) acts.add(a.act);
     if (walk.outcome === 'error' && walk.error) {
-      const key = `${walk.error.message}@${walk.error.where}`;
+      const key = `${walk.error.message}@${walk.error.where}@${walk.error.at}`;
       const before = errors.get(key);
       if (!before || before.steps.length > walk.steps.length) errors.set(key, walk);
     }
@@ -578,15 +579,15 @@ export function checkStory(files: Record<string, string>, main: string, options:
       diagnostics.push(...judgeLength(file, summary.craft, header, minutesSite ?? null));
     }
   }
-  diagnostics.sort(byPlace);
+  const reported = oneReportForEachLooseEnd(diagnostics).sort(byPlace);
   return {
     id,
     file,
     title: header.title || id,
     json: validated.json,
-    diagnostics,
-    errors: diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    diagnostics: reported,
+    errors: reported.filter((d) => d.severity === 'error').length,
+    warnings: reported.filter((d) => d.severity === 'warning').length,
     summary,
     places: { knots: validated.map.knots, content: validated.map.content },
   };

@@ -45,11 +45,6 @@ const FIXES: PlainFix[] = [
     fix: (m) => `“${m[1]}” is set with ~ but was never declared. Add VAR ${m[1]} = … near the top of the story.`,
   },
   {
-    match: /Apparent loose end exists where the flow runs out/,
-    fix: () =>
-      'The story can run out of words here without saying where to go next. End this part with -> END to finish the story, or with -> and the name of the knot that comes next.',
-  },
-  {
     match: /ran out of content/,
     fix: () =>
       'The story ran out of words without reaching an ending. Every path must finish with -> END: add it where this path stops (after the last line the learner reads on it), or -> and the name of the knot that comes next.',

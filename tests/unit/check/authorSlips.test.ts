@@ -122,14 +122,37 @@ describe('the slips an author makes, each reported once, at its line, with the n
     ).toEqual([]);
   });
 
-  it('a missing -> END is an error at the last line the path ran, with what to do', () => {
+  it('a missing -> END is one error at the last line the path ran, in plain words, with what to do and the replay', () => {
     const source = STORY.replace('- -> END\n', '');
-    const runtime = check(source).diagnostics.find((d) => d.code === 'runtime')!;
+    const result = check(source);
+    const runtime = result.diagnostics.find((d) => d.code === 'runtime')!;
     // Where the path stops: the last line of the option it took, where -> END is missing (before: the option's
     // own line, "after the option on line 36"; before that, no line at all).
     expect([lineOf(source, 'I was going to say it.'), lineOf(source, 'I told them myself.')]).toContain(runtime.line);
-    expect(runtime.message).toContain('ran out of content');
-    expect(plainFix(runtime.message)).toContain('Every path must finish with -> END');
+    // Once (the author walk-about, session 17, finding 10: before, ink's compile warning "Apparent loose end …
+    // Do you need a '-> DONE' statement" at the same line as well), and in the author's words, never DONE.
+    expect(result.diagnostics.filter((d) => d.line === runtime.line)).toEqual([runtime]);
+    expect(runtime.message).toMatch(
+      /^a path stops after this line with no -> END \(in phone\), and a learner who gets here is stopped with an error: end it with -> END, or with -> and the name of the knot that comes next; to see it: npm run play -- interpreter\.ink --choices \d,\d$/,
+    );
+    expect(plainFix(runtime.message)).toBeNull();
+    // Both options of the last decision stop, and each is named (before: one, as ink's words and knot were the same).
+    expect(result.diagnostics.filter((d) => d.code === 'runtime').map((d) => d.line)).toEqual([
+      lineOf(source, 'I was going to say it.'),
+      lineOf(source, 'I told them myself.'),
+    ]);
+  });
+
+  it('a loose end no path reaches (the story does not compile) is still named once, in plain words', () => {
+    const source = STORY.replace('- -> END\n', '').replace('- -> phone', '- -> phnoe');
+    const loose = check(source).diagnostics.filter((d) => /-> END/.test(d.message));
+    const said =
+      'the story can stop after this line with no -> END, and a learner who gets here is stopped with an error: end it with -> END, or with -> and the name of the knot that comes next';
+    // Each option of the last decision stops: one warning for each, at its last line.
+    expect(loose.map((d) => [d.line, d.severity, d.message])).toEqual([
+      [lineOf(source, 'I was going to say it.'), 'warning', said],
+      [lineOf(source, 'I told them myself.'), 'warning', said],
+    ]);
   });
 
   it("narration on a speaker's line, which the player would show as the speaker's words, is a warning at the line with the fix", () => {
