@@ -5,7 +5,8 @@
 // reading pack and its key (coldRead.ts); `--cold-read DIR --score ANSWERS…` scores readers' answers against it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkStory, formatSummary, type CheckOptions, type StoryCheck } from '../ink/checkStory';
+import { checkStory, type CheckOptions, type StoryCheck } from '../ink/checkStory';
+import { formatSummary } from '../ink/checkSummary';
 import { plainFix } from '../ink/plainFixes';
 import { checkContentFolder } from '../ink/contentChecks';
 import { diagnosticForTerminal, forTerminal } from './terminalText';

@@ -30,6 +30,7 @@ export type CheckCode =
   | 'unreached-knot'
   | 'unreached-choice'
   | 'unreached-ending'
+  | 'no-ending' // a path that runs out of text at the top of the story, with no -> END: ink ends it without a word
   | 'runtime' // an error while playing
   | 'runtime-warning' // a warning ink gave while playing (e.g. a variable read before it is set)
   | 'one-option' // a decision that offers one option: no choice at all

@@ -49,8 +49,11 @@ export function compileInk(
   files: Record<string, string>,
   main: string,
   displayPrefix = '',
-  /** Read the compiled story before it is turned into JSON (e.g. for its source lines); runs only on success. */
-  inspect?: (story: ReturnType<Compiler['Compile']>) => void,
+  /**
+   * Read the compiled story (e.g. for its source lines) and the compiler's parsed story (which knots are functions);
+   * runs only on success.
+   */
+  inspect?: (story: ReturnType<Compiler['Compile']>, parsed: Compiler['parsedStory']) => void,
 ): CompileResult {
   if (files[main] === undefined) {
     return {
@@ -96,7 +99,7 @@ export function compileInk(
   try {
     const story = compiler.Compile();
     json = story.ToJson() ?? null;
-    inspect?.(story);
+    inspect?.(story, compiler.parsedStory);
   } catch (e) {
     thrown = e instanceof Error ? e.message : String(e);
   }

@@ -92,6 +92,10 @@ function oneForEachVariable(list: Diagnostic[]): Diagnostic[] {
   return out;
 }
 
+/** The knots the compiler compiled as functions. */
+const functionsOf = (map: StoryMap): Set<string> =>
+  new Set(map.knots.filter((k) => k.isFunction && !k.path.includes('.')).map((k) => k.path));
+
 /** Validate `main` among `files` (paths relative to its folder, INCLUDEs among them) without playing it. */
 export function validateStory(files: Record<string, string>, main: string, displayPrefix = ''): ValidatedStory {
   const compiled = compileWithMap(files, main, displayPrefix);
@@ -115,7 +119,10 @@ export function validateStory(files: Record<string, string>, main: string, displ
   }
   diagnostics.push(...checkLookalikeArrows(files, lint.scan, displayPrefix));
   if (compiled.json)
-    diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan), ...checkNextScenes(lint.scan, compiled.json));
+    diagnostics.push(
+      ...checkHeaderSeen(compiled.json, lint.scan),
+      ...checkNextScenes(lint.scan, compiled.json, functionsOf(compiled.map)),
+    );
   diagnostics.sort(byPlace);
   return { json: compiled.json, map: compiled.map, scan: lint.scan, scored: lint.scored, diagnostics };
 }

@@ -40,6 +40,7 @@ const KINDS: Record<CheckCode, 'line' | 'ink' | 'story'> = {
   'unreached-knot': 'line',
   'unreached-choice': 'line',
   'unreached-ending': 'line',
+  'no-ending': 'line',
   runtime: 'ink',
   'runtime-warning': 'ink',
   'one-option': 'line',
