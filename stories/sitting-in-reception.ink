@@ -284,24 +284,24 @@ When Mrs Lee comes back from the back office with her form, the boy coughing on 
 // REPAIR with self_focus: asking her for the words for next time, right after the harm, turns the repair into her
 // work for your future (R13). Its reason is real: Dawn asked the worker because of the tunic, and a care worker will
 // be asked again. Eleventh round: it asks what she'd want, the words the readers took for the answer.
-* [Say sorry, and ask what she'd want you to say if a desk asks again #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what to say next time. Whose time was the answer, and what was she in the middle of?]
-    "I'm sorry. If a desk asks me like that again, what would you want me to say?" # speaker: you # to: mrs_lee
+* [Say sorry you told Dawn, and ask what she'd want said if you're asked again #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what to say next time. Whose time was the answer, and what was she in the middle of?]
+    "I'm sorry I told her. If I'm asked like that again, what would you want me to say?" # speaker: you # to: mrs_lee
     Mrs Lee looks at you for a long moment, then at the boy. "Ask your own manager that. I've him to see to." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: You wanted the words for next time off me, there and then. I had the boy to see to.
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13). Twelfth round (educator
 // SHOULD): the ask is back in the label, in plain words, so the learner chooses the act the score rewards.
-* [Say sorry you told Dawn, and ask if you can put it right #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
+* [Say sorry you told Dawn, and ask if there's anything you can put right #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
     ~ lee_here = true
-    "I'm sorry. I shouldn't have said that to her. Is there anything I can put right?" # speaker: you # to: mrs_lee
+    "I'm sorry. It was yours to tell, and I said it in front of everyone. Is there anything I can put right?" # speaker: you # to: mrs_lee
     "You can't. It's said." # speaker: mrs_lee # to: you
     After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
 // SPEAK_OVER: pushing back on the very person you should stand alongside. Its reason is real and the story showed it
 // (Dawn had tapped the card and refused); what it misses is that Mrs Lee had the desk in hand.
-* [Say sorry, and tell her you were standing up for her and the boy #move: interrupt mrs_lee #reflect: You told Mrs Lee you were standing up for her. What did she already know, and what did she hear?]
-    "I'm sorry. I was standing up for you. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
+* [Say sorry you told Dawn, and explain you were standing up for her and the boy #move: interrupt mrs_lee #reflect: You told Mrs Lee you were standing up for her. What did she already know, and what did she hear?]
+    "I'm sorry I told her. I was standing up for you. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
     "She'd have tried. I'd have had the manager out to her. I had the NHS page in my ledger." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
@@ -311,9 +311,13 @@ When Mrs Lee comes back from the back office with her form, the boy coughing on 
 // chose; she never says "leave it" first, which would make them override a refusal they did not pick (eighth round).
 // Eleventh round: its label asks Dawn, quietly (the readers' marker, aimed wrongly: nobody asked Mrs Lee, and the
 // queue hears); it is a question the option waits on (Dawn's "I hadn't.").
-* [Say sorry, and ask Dawn quietly to keep it off her record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
-    "I'm sorry. I'll put it right, and get Dawn to keep it off your record." # speaker: you # to: mrs_lee
-    You're at the desk before she can answer, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
+// Session 17 (options-only read, two readers): every sorry here names telling Dawn, as the best's does, so naming the
+// harm no longer marks the best; this one asks Dawn, quietly, and names whose record.
+// Educator read 17: labels say "explain you were", "if you're asked again" and "anything you can put right" (the
+// best's line names both harms: hers to tell, and in front of everyone).
+* [Say sorry you told Dawn, and ask Dawn quietly to keep it off Mrs Lee's record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
+    "I'm sorry I said it. I'll put it right, and get Dawn to keep it off your record." # speaker: you # to: mrs_lee
+    You're at the desk before she can answer, and ask Dawn, as quietly as the queue allows, not to put anything about "Travellers" on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
     "I hadn't." # speaker: dawn # to: you
     Mrs Lee is waiting when you come back.
     "I'd have told you to leave it. You've only said it louder." # speaker: mrs_lee # to: you
@@ -597,9 +601,11 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
 // recent harm, the one R13 answers) and leaves her letter hers (silent: she has said she will write it). Fourteenth
 // round: she has said what would help before the choice ("Tea would help. Then let me get on with my letter"), so the apology
 // does it rather than ask again. Telling, saying sorry and putting it right is what the Skills for Care/Skills for Health
-// Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; f15); the
-// GMC/NMC duty of candour binds registrants only, the statutory one (CQC Regulation 20) her agency. Level with the
-// write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
+// Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; f15; the
+// Code's own text not read at source: searched 2026-12-07, Skills for Health's page describes the Code but the stored
+// copy doesn't give its standards, and the secondary copies agree on these two); the GMC/NMC
+// duty of candour binds registrants only, the statutory one (CQC Regulation 20) her agency. Level with the write-up
+// and contested with it. One label on every harm path, so the room meets one "Afterwards".
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and put the kettle on #move: repair esther #move: silent esther #contested #reflect: You said what you were sorry for, and did what she'd asked. What didn't you hear from her, and whose was it to give?]
     {
     - number_given:

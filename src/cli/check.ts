@@ -5,7 +5,8 @@
 // reading pack and its key (coldRead.ts); `--cold-read DIR --score ANSWERS…` scores readers' answers against it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkStory, formatSummary, type CheckOptions, type StoryCheck } from '../ink/checkStory';
+import { checkStory, type CheckOptions, type StoryCheck } from '../ink/checkStory';
+import { formatSummary } from '../ink/checkSummary';
 import { plainFix } from '../ink/plainFixes';
 import { checkContentFolder } from '../ink/contentChecks';
 import { diagnosticForTerminal, forTerminal } from './terminalText';
@@ -63,10 +64,15 @@ function readCheckArgs(argv: readonly string[]): Args {
     throw new UsageError(`--seed shuffles the --cold-read pack\n${USAGE}`);
   if (coldRead === null && score.length)
     throw new UsageError(`--score needs --cold-read DIR (the pack it scores)\n${USAGE}`);
-  if (score.length && positionals.length)
+  if (score.length && positionals.length) {
+    // The likeliest slip is two readers after one --score (`--score a.md b.md`): the second reads as a story.
+    const answerFiles = positionals.filter((file) => !file.endsWith('.ink'));
     throw new UsageError(
-      '--score reads the pack already in the --cold-read folder and plays nothing: give no story files',
+      answerFiles.length === positionals.length
+        ? `${answerFiles.join(', ')}: put --score before each reader's answers (--score ${[...score, ...answerFiles].join(' --score ')})`
+        : '--score reads the pack already in the --cold-read folder and plays nothing: give no story files',
     );
+  }
   for (const file of score) if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`);
   for (const file of positionals) {
     if (!file.endsWith('.ink')) throw new UsageError(`${file}: check reads .ink files`);

@@ -71,6 +71,13 @@ interface Round {
   ratherNot: number;
   /** Per phone that has voted this round: how many receipts it has been given. Never its choice. */
   receiptsIssued: Map<string, number>;
+  /**
+   * Per phone, a mark of the last request it sent that counted, so the same request sent again (a phone that heard
+   * nothing back while the room hung, and tried again) counts once. The mark is a keyed signature of the phone's
+   * request key with its choice; the request key is random, made on the phone and never kept here, so the mark
+   * cannot be tried against each option to say how the phone voted.
+   */
+  lastRequest: Map<string, string>;
 }
 
 const choiceKey = (choice: PhoneChoice): string => (choice === 'rather-not' ? 'r' : String(choice));
@@ -124,6 +131,7 @@ export class PhoneRoom {
       counts: options.map(() => 0),
       ratherNot: 0,
       receiptsIssued: new Map(),
+      lastRequest: new Map(),
     };
     return this.presenterView().round!;
   }
@@ -153,12 +161,24 @@ export class PhoneRoom {
 
   /**
    * A phone's vote, or a change of vote (with the receipt of its previous one). One vote per phone per round.
-   * The round id guards against a vote sent for a round that has since been replaced.
+   * The round id guards against a vote sent for a round that has since been replaced. `request` is the phone's own
+   * key for this one tap: the same request again (the phone never heard whether the first one arrived) is answered
+   * with the same receipt and counts once, even after the vote has closed, so the phone can say its vote was in.
    */
-  vote(token: string, roundId: number, choice: PhoneChoice, receipt: string | null): VoteResult {
+  vote(
+    token: string,
+    roundId: number,
+    choice: PhoneChoice,
+    receipt: string | null,
+    request: string | null = null,
+  ): VoteResult {
     if (this.ended) return { ok: false, reason: 'ended' };
     if (!this.phones.has(token)) return { ok: false, reason: 'unknown-phone' };
     const round = this.round;
+    const mark = request === null ? null : this.ports.sign(`${token}|${roundId}|${request}|${choiceKey(choice)}`);
+    if (round?.id === roundId && mark !== null && round.lastRequest.get(token) === mark) {
+      return { ok: true, receipt: this.receipt(token, round.id, round.receiptsIssued.get(token)!, choice) };
+    }
     if (!round || !round.open || round.id !== roundId) return { ok: false, reason: 'no-vote-open' };
     if (choice !== 'rather-not' && !(Number.isInteger(choice) && choice >= 0 && choice < round.options.length)) {
       return { ok: false, reason: 'bad-choice' };
@@ -173,6 +193,8 @@ export class PhoneRoom {
     this.add(round, choice, +1);
     const next = (issued ?? 0) + 1;
     round.receiptsIssued.set(token, next);
+    if (mark === null) round.lastRequest.delete(token);
+    else round.lastRequest.set(token, mark);
     return { ok: true, receipt: this.receipt(token, round.id, next, choice) };
   }
 

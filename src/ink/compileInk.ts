@@ -4,6 +4,7 @@
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
 import type { Diagnostic } from '../engine/types';
 import { includeProblems, withoutByteOrderMark } from './includedFiles.ts';
+import { looseEndInPlainWords } from './looseEnds.ts';
 
 export interface CompileResult {
   /** Compiled story JSON (no BOM), or null when compilation failed. */
@@ -48,8 +49,11 @@ export function compileInk(
   files: Record<string, string>,
   main: string,
   displayPrefix = '',
-  /** Read the compiled story before it is turned into JSON (e.g. for its source lines); runs only on success. */
-  inspect?: (story: ReturnType<Compiler['Compile']>) => void,
+  /**
+   * Read the compiled story (e.g. for its source lines) and the compiler's parsed story (which knots are functions);
+   * runs only on success.
+   */
+  inspect?: (story: ReturnType<Compiler['Compile']>, parsed: Compiler['parsedStory']) => void,
 ): CompileResult {
   if (files[main] === undefined) {
     return {
@@ -95,14 +99,14 @@ export function compileInk(
   try {
     const story = compiler.Compile();
     json = story.ToJson() ?? null;
-    inspect?.(story);
+    inspect?.(story, compiler.parsedStory);
   } catch (e) {
     thrown = e instanceof Error ? e.message : String(e);
   }
   const diagnostics = [
     ...compiler.errors.map((m: string) => parseCompilerMessage(m, main, 'error')),
     ...compiler.warnings.map((m: string) => parseCompilerMessage(m, main, 'warning')),
-  ].map((d) => ({ ...d, file: displayPrefix + d.file }));
+  ].map((d) => looseEndInPlainWords({ ...d, file: displayPrefix + d.file }));
   if (json === null && !diagnostics.some((d) => d.severity === 'error')) {
     // An INCLUDE that cannot be found throws before any message is recorded.
     const missing = /Cannot (?:locate|open) (.+?)\.?( Are you|$)/.exec(thrown ?? '');

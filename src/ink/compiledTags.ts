@@ -106,7 +106,7 @@ export function validateCompiledStory(json: string, file: string): Diagnostic[] 
       continue;
     }
     if (parsed.kind === 'ours' && parsed.tag.key === 'next_scene') {
-      const problem = nextSceneProblem(parsed.tag.knot, knots);
+      const problem = nextSceneProblem(parsed.tag.knot, { knots });
       if (problem) add('error', problem, tag.where);
     }
     if (parsed.kind !== 'ours' || (!scored && cast.length === 0)) continue;

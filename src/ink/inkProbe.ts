@@ -15,7 +15,7 @@ interface OfferedChoice {
 export interface InkProbe extends StoryWatcher {
   /** Every container path entered since the probe was made or last reset. */
   visited: Set<string>;
-  /** The last container entered (where the story was when it ended). */
+  /** The last container of the story's own flow entered (where the story was when it ended), not a function's. */
   lastContainer: string | null;
   /** The choices on offer in the story that ran last. */
   offered(): OfferedChoice[];
@@ -23,6 +23,17 @@ export interface InkProbe extends StoryWatcher {
   variable(name: string): unknown;
   reset(): void;
 }
+
+// PushPopType.Function in inkjs 2.4.0: a call stack element pushed by a function call.
+const FUNCTION_CALL = 1;
+
+/**
+ * ink is inside a function the story called. A function returns to its caller without ink entering the caller's
+ * container again, so a story that calls one on its last line (`~ tea = make_tea(tea)` then `-> END`) ends where
+ * its caller is, not in the function.
+ */
+const inFunction = (story: PlayedStory): boolean =>
+  story.state.callStack.elements.some((element) => Number(element.type) === FUNCTION_CALL);
 
 export function inkProbe(): InkProbe {
   let active: PlayedStory | null = null;
@@ -32,7 +43,7 @@ export function inkProbe(): InkProbe {
     entered(path, story) {
       active = story;
       probe.visited.add(path);
-      probe.lastContainer = path;
+      if (!inFunction(story)) probe.lastContainer = path;
     },
     offered: () =>
       active ? active.currentChoices.map((c) => ({ sourcePath: c.sourcePath, tags: [...(c.tags ?? [])] })) : [],

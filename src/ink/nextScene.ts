@@ -1,15 +1,45 @@
 // `next_scene:` says where "Skip this scene" goes: a knot, or a stitch as knot.stitch. A name the story does not
 // have is an error in `check` and `play` (for the .ink at the tag's line, for a compiled .json in its knot), with
-// the name meant when it looks like a slip. The game, meeting one anyway, skips as if the tag were not there
-// (playthrough.ts). Browser-safe.
+// the name meant when it looks like a slip. So is a function's name: ink would run the function as if it were a
+// scene, and stop with an error at its `~ return`. The game, meeting a missing name anyway, skips as if the tag
+// were not there (playthrough.ts); a compiled story does not say which knots are functions, so only the .ink is
+// checked for those. Browser-safe.
 import { compiledStory } from '../engine/compiledStory';
 import { closest } from '../engine/didYouMean';
-import { parseLineTag } from '../engine/contract/index.ts';
+import { orList, parseLineTag } from '../engine/contract/index.ts';
 import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import type { SourceScan } from './tagSites';
 
-/** What is wrong with `next_scene: target` among the story's knots and stitches ("knot", "knot.stitch"), or null. */
-export function nextSceneProblem(target: string, knots: readonly string[]): string | null {
+/** The most places a message lists before it says how many more there are. */
+const MOST_LISTED = 8;
+
+/** The places it could mean, quoted: the first MOST_LISTED of them, and how many more. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, MOST_LISTED).map((n) => `"${n}"`);
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} or ${more} more` : orList(shown);
+}
+
+/** What the story knows of its places: every knot and stitch, and which of them are functions and start scenes. */
+export interface ScenePlaces {
+  /** Every knot and stitch ("knot", "knot.stitch"), functions among them, in the order written. */
+  knots: readonly string[];
+  /** The knots compiled as functions (`=== function name ===`); empty when not known (a compiled story). */
+  functions?: ReadonlySet<string>;
+  /** The knots and stitches whose first line has `scene:`: where a skip usually goes. */
+  scenes?: readonly string[];
+}
+
+/** What is wrong with `next_scene: target` among the story's knots and stitches, or null. */
+export function nextSceneProblem(target: string, places: ScenePlaces): string | null {
+  const functions = places.functions ?? new Set<string>();
+  const knots = places.knots.filter((k) => !functions.has(k.split('.')[0]!));
+  if (functions.has(target)) {
+    const scenes = (places.scenes ?? []).filter((k) => knots.includes(k));
+    const meant = scenes.length ? scenes : knots.filter((k) => !k.includes('.'));
+    const which = scenes.length ? "one of the story's scenes" : "one of the story's knots";
+    return `next_scene: names "${target}", which is a function (written "=== function ${target}"), not a scene: "Skip this scene" would run it as if it were one and stop the story with an error; write the knot the skip should go to${meant.length ? `, ${which}: ${listed(meant)}` : ''}`;
+  }
   if (knots.includes(target)) return null;
   const nowhere = '"Skip this scene" would lead nowhere';
   // From outside its knot a stitch is named with the knot, as an arrow names it.
@@ -22,16 +52,20 @@ export function nextSceneProblem(target: string, knots: readonly string[]): stri
   return `${said}: write the name of the knot the skip should go to, as it is written after "===" (a stitch as knot.stitch)`;
 }
 
-/** Every `next_scene:` in the source that names a knot or stitch the compiled story does not have. */
-export function checkNextScenes(scan: SourceScan, json: string): CheckDiagnostic[] {
-  const knots = compiledStory(json).knotsAndStitches();
+/**
+ * Every `next_scene:` in the source that names a knot or stitch the compiled story does not have, or a function
+ * (`functions`: the knots the compiler compiled as functions).
+ */
+export function checkNextScenes(scan: SourceScan, json: string, functions: ReadonlySet<string>): CheckDiagnostic[] {
+  const story = compiledStory(json);
+  const places: ScenePlaces = { knots: story.knotsAndStitches(), functions, scenes: story.sceneStarts() };
   const out: CheckDiagnostic[] = [];
   for (const site of scan.tags) {
     // A value with {…} is worked out as the story runs; it cannot be judged from the source.
     if (site.place === 'header' || site.raw.includes('{')) continue;
     const parsed = parseLineTag(site.raw);
     if (parsed.kind !== 'ours' || parsed.tag.key !== 'next_scene') continue;
-    const problem = nextSceneProblem(parsed.tag.knot, knots);
+    const problem = nextSceneProblem(parsed.tag.knot, places);
     if (problem) out.push(diagnostic('next-scene', site.file, site.line, 'error', problem));
   }
   return out;

@@ -96,20 +96,9 @@ interface InkNode {
 const DONE = 19;
 const END = 20;
 
-// ink names its own inner containers c-0 (a choice), g-0 (a gather), b (a branch), s0 (a sequence element).
-const STITCH_NAME = /^(?![cg]-\d+$)(?!b$)(?!s\d+$)[A-Za-z_]\w*$/;
-
-const FUNCTION = /^\s*={2,}\s*function\s+([A-Za-z_]\w*)/;
-
-function functionNames(files: Record<string, string>): Set<string> {
-  const names = new Set<string>();
-  for (const source of Object.values(files)) {
-    for (const line of source.split(/\r?\n/)) {
-      const m = FUNCTION.exec(line);
-      if (m) names.add(m[1]);
-    }
-  }
-  return names;
+/** The compiler's parsed story, read by shape: its knots by name, each knowing whether it is a function. */
+interface ParsedFlows {
+  subFlowsByName: Map<string, { isFunction: boolean }>;
 }
 
 /** The END a story that ended in `container` reached: the one whose container holds it most closely. */
@@ -132,9 +121,10 @@ export function knotContaining(path: string, knots: KnotPlace[]): string | null 
   return best;
 }
 
-function readMap(root: InkNode, files: Record<string, string>, displayPrefix: string, main: string): StoryMap {
+function readMap(root: InkNode, parsed: ParsedFlows, displayPrefix: string, main: string): StoryMap {
   const map: StoryMap = { knots: [], choices: new Map(), endings: [], content: noContent() };
-  const functions = functionNames(files);
+  // The compiler knows which knots it compiled as functions (INCLUDEd files' among them); the compiled story does not.
+  const functions = new Set([...parsed.subFlowsByName].filter(([, flow]) => flow.isFunction).map(([name]) => name));
   const place = (node: InkNode): SourcePlace => {
     const meta = node.ownDebugMetadata ?? node.debugMetadata ?? null;
     return { file: displayPrefix + (meta?.fileName ?? main), line: meta ? meta.startLineNumber : null };
@@ -180,14 +170,15 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
     for (const child of node.content) visit(child);
     for (const child of node.namedOnlyContent?.values() ?? []) visit(child);
   };
-  // Knots are the named children of the root; stitches the named children of a knot.
+  // Knots are the named children of the root; stitches the named children of a knot, and nothing else is: ink's
+  // compiler names a knot's stitches alone (FlowBase.GenerateRuntimeObject) and keeps its own inner containers
+  // (c-0, g-0, b, s0) inside the knot's first, unnamed one. So a stitch called b or s1 is a stitch like any other.
   for (const [name, knot] of root.namedOnlyContent ?? []) {
     if (name === 'global decl') continue;
     const isFunction = functions.has(name);
     map.knots.push({ ...place(knot), path: name, isFunction });
-    for (const [stitch, node] of knot.namedOnlyContent ?? []) {
-      if (STITCH_NAME.test(stitch)) map.knots.push({ ...place(node), path: `${name}.${stitch}`, isFunction });
-    }
+    for (const [stitch, node] of knot.namedOnlyContent ?? [])
+      map.knots.push({ ...place(node), path: `${name}.${stitch}`, isFunction });
   }
   visit(root);
   map.knots.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
@@ -197,8 +188,13 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
 /** Compile `main` from `files` (paths relative to the stories folder) and read the story's map. */
 export function compileWithMap(files: Record<string, string>, main: string, displayPrefix = ''): MappedCompile {
   let map: StoryMap = { knots: [], choices: new Map(), endings: [], content: noContent() };
-  const { json, diagnostics } = compileInk(files, main, displayPrefix, (story) => {
-    map = readMap(story.mainContentContainer as unknown as InkNode, files, displayPrefix, main);
+  const { json, diagnostics } = compileInk(files, main, displayPrefix, (story, parsed) => {
+    map = readMap(
+      story.mainContentContainer as unknown as InkNode,
+      parsed as unknown as ParsedFlows,
+      displayPrefix,
+      main,
+    );
   });
   return { json, diagnostics, map };
 }

@@ -37,6 +37,8 @@ const Vote = z.object({
   round: z.int().check(z.positive()),
   choice: z.union([z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1)), z.literal('rather-not')]),
   receipt: z.nullable(z.string().check(z.maxLength(200))),
+  /** The phone's own key for this tap, the same on each try: a vote sent twice counts once (phoneRoom.ts). */
+  request: z.optional(z.string().check(z.minLength(16), z.maxLength(64))),
 });
 /** What the room did together, for the phones' own accounts (SessionForPhones), within generous limits. */
 const SessionForPhonesSchema = z.object({
@@ -136,10 +138,10 @@ export function createRoomApp(options: RoomAppOptions): Hono {
   app.post('/room/api/vote', async (c) => {
     const body = Vote.safeParse(await readJson(c));
     if (!body.success) return refuse(c, 'bad-choice', 400);
-    const { token, round, choice, receipt } = body.data;
+    const { token, round, choice, receipt, request } = body.data;
     if (!room.knows(token)) return refuse(c, 'unknown-phone', 403);
     if (!votesPerPhone.allow(token)) return refuse(c, 'too-many', 429);
-    const result = room.vote(token, round, choice, receipt);
+    const result = room.vote(token, round, choice, receipt, request ?? null);
     if (!result.ok) return refuse(c, result.reason);
     tellPresenter();
     return c.json({ ok: true, receipt: result.receipt });

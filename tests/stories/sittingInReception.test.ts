@@ -291,7 +291,7 @@ describe('S1 consequences that travel', () => {
       HOLD,
       TOGETHER,
       'Tell Dawn the NHS says Gypsy and Traveller',
-      'Say sorry you told Dawn, and ask if you can put it right',
+      "Say sorry you told Dawn, and ask if there's anything you can put right",
       PLAN,
       WORD_FOR_WORD,
       WRITE_PLAN,
@@ -485,14 +485,16 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
       FACE_HER,
       TOGETHER,
       'Tell Dawn the NHS says Gypsy and Traveller',
-      'Say sorry you told Dawn, and ask if you can put it right',
+      "Say sorry you told Dawn, and ask if there's anything you can put right",
     ]);
     const repair = decisionAt(outed, '"You had no right"');
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/no right|yours to tell/i);
-    expect(option(repair, 'Say sorry you told Dawn, and ask if you can put it right').acts).toEqual(['REPAIR mrs_lee']);
-    expect(option(repair, 'Say sorry, and tell her you were standing up for her and the boy').acts).toEqual([
-      'SPEAK_OVER mrs_lee',
+    expect(option(repair, "Say sorry you told Dawn, and ask if there's anything you can put right").acts).toEqual([
+      'REPAIR mrs_lee',
     ]);
+    expect(
+      option(repair, 'Say sorry you told Dawn, and explain you were standing up for her and the boy').acts,
+    ).toEqual(['SPEAK_OVER mrs_lee']);
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/\bonly\b/);
     // Eleventh round: the reason is in the worker's line, not the label (which says what the worker tells her).
     expect(
@@ -500,16 +502,16 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
         FACE_HER,
         TOGETHER,
         'Tell Dawn the NHS says Gypsy and Traveller',
-        'Say sorry, and tell her you were',
+        'Say sorry you told Dawn, and explain you were',
       ]),
-    ).toMatch(/"I'm sorry\. I was standing up for you\. Dawn was going to send the boy away\."/);
+    ).toMatch(/"I'm sorry I told her\. I was standing up for you\. Dawn was going to send the boy away\."/);
   });
 });
 
 describe('S1 after the seventh mend (the last named giveaways)', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
-  const PUT_RIGHT = 'Say sorry you told Dawn, and ask if you can put it right';
+  const NEXT_TIME = "Say sorry you told Dawn, and ask what she'd want said if you're asked again";
+  const PUT_RIGHT = "Say sorry you told Dawn, and ask if there's anything you can put right";
 
   it("asking Mrs Lee for the words for next time has the worker's real reason (Dawn asked the tunic, and a desk will ask again) and is still her work, now: it repairs nothing, where asking what would help softens the outing", () => {
     const path = (repair: string) => playBy(S1, [HOLD, TOGETHER, OUTING, repair]);
@@ -608,7 +610,7 @@ describe('S1 after the sixth educator, stereotype and cold reads', () => {
 describe('S1 after the seventh polish (a panel of three cold readers, the seventh educator and stereotype reads)', () => {
   const STAY = "Stay and be Esther's ears";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const TELL_HER = 'Say sorry, and tell her you were standing up for her and the boy';
+  const TELL_HER = 'Say sorry you told Dawn, and explain you were standing up for her and the boy';
   const ASK_FIRST = 'Step up beside Mrs Lee';
 
   it('Esther is not the marking scheme: none of the three told-offs all three readers named is left, and staying unasked turns out fine for her, with what it cost shown on her pad, not said', () => {
@@ -666,7 +668,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
   });
 
   it('educator (seventh), COULD: the repair has a fourth option that sounds responsible and repeats the harm: going back to the desk to keep it off her record names her to Dawn again, with the queue listening (OVERRIDE, the lowest), and softens nothing', () => {
-    const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
+    const KEEP_OFF = "Say sorry you told Dawn, and ask Dawn quietly to keep it off Mrs Lee's record";
     const played = playBy(S1, [HOLD, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     const keepOff = option(repair, KEEP_OFF);
@@ -695,7 +697,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
 
 describe('S1 after the eighth educator check', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
+  const KEEP_OFF = "Say sorry you told Dawn, and ask Dawn quietly to keep it off Mrs Lee's record";
 
   it('going to the desk to keep it off her record harms her by what the learner chose, not by overriding a "leave it" the story made them ignore: they are at the desk before she can answer, and she says it afterwards', () => {
     const played = playBy(S1, [HOLD, TOGETHER, OUTING, KEEP_OFF]);
@@ -1092,9 +1094,9 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   // says it, or write it down", "ask if there's anything you can put right", "Show Esther … you could go". Labels
   // only: every move, score and verdict stays as it was.
   const HOLD_OWN = "Catch Esther's eye, and wait for her to answer Dawn";
-  const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
+  const KEEP_OFF = "Say sorry you told Dawn, and ask Dawn quietly to keep it off Mrs Lee's record";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const RIGHT = 'Say sorry you told Dawn, and ask if you can put it right';
+  const RIGHT = "Say sorry you told Dawn, and ask if there's anything you can put right";
   const best = (d: ReturnType<typeof decisionAt>) => {
     const top = Math.max(...optionsAt(d).map(total));
     return optionsAt(d).filter((o) => total(o) === top);
@@ -1117,13 +1119,15 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
     const repair = decisionAt(played, '"You had no right"');
     expect(best(repair).map((o) => o.text)).toEqual([RIGHT]);
     // Eleventh round: the label asks Dawn (whom the outcome asks), not Mrs Lee (whom it never waits for).
-    expect(option(repair, KEEP_OFF).text).toMatch(/ask Dawn/);
+    // Its label says who is asked: Dawn (session 17: every sorry here names telling Dawn, so the
+    // best isn't the only one that names the harm).
+    expect(option(repair, KEEP_OFF).text).toMatch(/ask Dawn quietly to keep it off Mrs Lee's record/);
     expect(option(repair, KEEP_OFF).text).not.toMatch(/ask (her|Mrs Lee|if)/);
     expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
     const read = transcript([HOLD, TOGETHER, OUTING, KEEP_OFF]);
     expect(read).toMatch(/ask Dawn, as quietly as the queue allows[\s\S]*"I hadn't\."/);
     expect(read).toMatch(
-      /"I'm sorry\. I'll put it right, and get Dawn to keep it off your record\."[\s\S]*You're at the desk before she can answer/,
+      /"I'm sorry I said it\. I'll put it right, and get Dawn to keep it off your record\."[\s\S]*You're at the desk before she can answer/,
     );
     expect(read).not.toMatch(/Can I put it right\?/);
   });
@@ -1317,10 +1321,10 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
   const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
   const CONTACT = "Tell Esther what you're sorry for, and ask if she can forgive you";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const PLAIN = 'Say sorry you told Dawn, and ask if you can put it right';
-  const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
-  const STANDING = 'Say sorry, and tell her you were standing up for her and the boy';
-  const QUIETLY = 'Say sorry, and ask Dawn quietly to keep it off her record';
+  const PLAIN = "Say sorry you told Dawn, and ask if there's anything you can put right";
+  const NEXT_TIME = "Say sorry you told Dawn, and ask what she'd want said if you're asked again";
+  const STANDING = 'Say sorry you told Dawn, and explain you were standing up for her and the boy';
+  const QUIETLY = "Say sorry you told Dawn, and ask Dawn quietly to keep it off Mrs Lee's record";
   const words = (text: string) => text.split(/\s+/).length;
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
@@ -1368,7 +1372,7 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
         .filter((o) => total(o) === top)
         .map((o) => o.text),
     ).toEqual([PLAIN]);
-    expect(PLAIN).toMatch(/ask if you can put it right/);
+    expect(PLAIN).toMatch(/ask if there's anything you can put right/);
     expect(NEXT_TIME).toMatch(/what she'd want/);
     expect(QUIETLY).toMatch(/quietly/);
     expect(STANDING).toMatch(/standing up for her/);
@@ -1385,8 +1389,20 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
     // The plain sorry asks in its label and in the worker's line; what asking her for next time costs is on the page
     // before the choice (the boy on her hip).
     const read = transcript([HOLD, TOGETHER, OUTING, PLAIN]);
-    expect(read).toMatch(/"I'm sorry\. I shouldn't have said that to her\. Is there anything I can put right\?"/);
+    expect(read).toMatch(
+      /"I'm sorry\. It was yours to tell, and I said it in front of everyone\. Is there anything I can put right\?"/,
+    );
     expectInOrder(read, 'the boy coughing on her hip', 'You had no right to tell her that');
+  });
+
+  // Session 17's cold read (two new readers, options only): both found the best here because it alone said what the
+  // sorry was for. Now every sorry names it, so what tells them apart is what follows it: the act, not the apology's
+  // shape. Verdicts as above.
+  it('at "You had no right" every sorry names what it is for (telling Dawn), so naming the harm does not mark the best', () => {
+    const repair = decisionAt(playBy(S1, [HOLD, TOGETHER, OUTING, PLAIN]), '"You had no right"');
+    const labels = optionsAt(repair).map((o) => o.text);
+    expect(labels.sort()).toEqual([PLAIN, NEXT_TIME, STANDING, QUIETLY].sort());
+    for (const label of labels) expect(label).toMatch(/^Say sorry you told Dawn, and /);
   });
 });
 
@@ -1806,7 +1822,15 @@ describe('S1 seventeenth read (session 11): people are where the text says, on e
   it('the new tablets reach the kitchen table because the walk home goes by the chemist, on every path', () => {
     for (const path of [
       CLEAN,
-      [FINISH, DUTY_DOCTOR, OUTING, 'Say sorry, and ask what', "Say sorry, you'll be back", NATIONAL_FLAG, READ_NUMBER],
+      [
+        FINISH,
+        DUTY_DOCTOR,
+        OUTING,
+        'Say sorry you told Dawn, and ask what',
+        "Say sorry, you'll be back",
+        NATIONAL_FLAG,
+        READ_NUMBER,
+      ],
     ]) {
       const read = transcript(path);
       expectInOrder(read, 'You walk Esther home by the chemist.', 'a photo of the new label');
@@ -1857,7 +1881,7 @@ describe('S1 seventeenth read, second pass (session 11): later lines agree with 
 
 describe('S1 curtain call (session 12): each card and question sits under the decision it answers, and is true there', () => {
   const OUT_HER = 'Tell Dawn the NHS says Gypsy and Traveller families';
-  const SORRY_PUT_RIGHT = 'Say sorry you told Dawn';
+  const SORRY_PUT_RIGHT = "Say sorry you told Dawn, and ask if there's anything you can put right";
   const LEE_SEATED = 'Stay in your seat with Esther, and leave the desk';
   const cardsAt = (path: string[], moment: string) =>
     decisionAt(playBy(S1, path), moment)
@@ -1921,7 +1945,7 @@ describe('S1 curtain call (session 12): each card and question sits under the de
 
 describe('S1 curtain call, second read (r18 read 2): a story question does not say again what the library asks on the same decision', () => {
   const OUT_HER = 'Tell Dawn the NHS says Gypsy and Traveller families';
-  const SORRY_PUT_RIGHT = 'Say sorry you told Dawn';
+  const SORRY_PUT_RIGHT = "Say sorry you told Dawn, and ask if there's anything you can put right";
   const library = parsePromptLibrary(promptsData);
   const promptsOn = (path: string[], moment: string) => {
     const pt = playBy(S1, path);

@@ -86,9 +86,9 @@ function onePerson(key: string): Reader {
   };
 }
 
-/** "a, b or c": the values a tag allows, as its messages list them. */
-function orList(values: readonly string[]): string {
-  return values.length === 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+/** "a, b or c": the values a tag allows, as its messages list them (and check's, the places a tag may name). */
+export function orList(values: readonly string[]): string {
+  return values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
 
 /**

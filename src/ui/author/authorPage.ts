@@ -1,7 +1,8 @@
 // The author preview: open (or drop) a story's .ink files, see what `check` says with line numbers, and, when
 // there are no errors, play the story with the workings beside it and export it as one file for the foyer.
 // The files are read in the browser; nothing is uploaded.
-import { formatSummary, type StoryCheck } from '../../ink/checkStory';
+import type { StoryCheck } from '../../ink/checkStory';
+import { formatSummary } from '../../ink/checkSummary';
 import { runUntrusted, type UntrustedRun } from '../untrustedInk';
 import { resolveIncludes, type OpenedFile, type OpenedStories } from '../../ink/includedFiles';
 import { announce, clear, el } from '../dom';

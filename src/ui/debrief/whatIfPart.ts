@@ -13,7 +13,7 @@ import {
 import type { HeardPassage } from '../../engine/heardPassage';
 import { Playthrough } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
-import { clear, el, focusInView, shownAndSaid } from '../dom';
+import { clear, el, focusInView } from '../dom';
 import { actionButton } from './answerField';
 import { speakerLabel } from '../../engine/speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
@@ -128,7 +128,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   if (isContestedDecision(decision)) {
     // Several decisions can have this button: a screen reader's list of buttons tells them apart by the moment.
     const face = 'Show what follows each side, side by side';
-    const trigger = actionButton(shownAndSaid(face, `${face}, at ${moment}`), async () => {
+    const trigger = actionButton(face, async () => {
       const mine = clearResults();
       playing();
       const explored = await exploreContested(copyOfStory, ctx.input.save, decision);
@@ -165,6 +165,8 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       );
       focusInView(heading);
     });
+    // Its name says which moment (a name, not words on the page, so neither copied nor found with Ctrl+F).
+    trigger.setAttribute('aria-label', `${face}, at ${moment}`);
     controls.append(trigger);
   }
   for (const option of decision.options) {

@@ -45,11 +45,12 @@ export const GUIDE: GuideSection[] = [
   {
     title: 'If something stops working',
     paragraphs: [
-      'Nothing you typed is lost: the session is kept in this browser after every change, for the address you opened it at. Start a new session asks first and sets the old one aside; the plan screen lists it under “Sessions set aside” and can bring it back. A learner’s “Delete everything” in the game leaves the workshop alone.',
+      'Nothing you typed is lost: the session is kept in this browser after every change, for the address you opened it at. Start a new session asks first and sets the old one aside; the plan screen lists it under “Sessions set aside” and can bring it back. It is kept until you delete it there: Delete asks first, and says what goes for good (its votes and counts, and what you typed in it). A learner’s “Delete everything” in the game leaves the workshop alone.',
     ],
     items: [
       'The room server stops: your screen says so, the QR code leaves the room’s screen and phones say they have lost touch. Take the vote by hands or cards. To bring phones back, run npm run room -- --no-build again (the same port) and open the new presenter address in this browser: the session resumes, and people join again with the new code. A phone vote that was open is lost: ask the room to vote again.',
       'The room server hangs (the machine running it asleep, a stuck network): within about fifteen seconds your screen says the phone room is not answering, as when it stops. Take the vote by hands or cards. If it comes back by itself, your screen finds it again, and counts you typed meanwhile stay: closing the phone vote adds the phones to them, for you to check before the room sees them.',
+      'A phone taps during a hang: the option shows at once as sending. After a few seconds without an answer the phone says the room is not answering and that the vote is kept on the phone and will be sent when it answers; it then counts once. If you close the vote first, the phone says the vote did not reach the room in time.',
       'The projector window or your screen reloads: each comes back where the session was, with the room server running or not (the browser keeps a copy of both pages, used only when the server does not answer within a few seconds). Without the server, your screen says the phone room is not answering: type the counts.',
       'The projector window is opened for the first time after the server stopped: it still opens, because your screen keeps the projector’s page too.',
       'A phone loses the Wi-Fi: it says its vote did not go through, or that it has lost touch, and what to do. A card or a hand works too.',

@@ -39,6 +39,7 @@ import {
   savePrefs,
   saveSession,
   setAsideSessions,
+  deleteSetAsideSession,
   setSessionAside,
   type SetAsideSession,
 } from './sessionStore';
@@ -69,6 +70,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** Said when the browser will not keep the session (see below). */
   let storageWords: string | null = null;
   let said = '';
+  /** A session set aside was just deleted: said on the next drawing of the plan screen only. */
+  let justDeleted: string | null = null;
   let confirmingEnd = false;
   let quiet: QuietTask | null = null;
   let quietOffered = 0;
@@ -495,8 +498,17 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     clear(main);
     if (storageWords) main.append(el('p', { className: 'notice storage-notice', role: 'note' }, storageWords));
     if (notice) main.append(el('p', { className: 'notice', role: 'note' }, notice));
+    // Said once, where the facilitator is: in the list, or at the top when the list has gone.
+    const deleted = justDeleted;
+    justDeleted = null;
     if (!workshop || workshop.state.screen === 'plan') {
       document.title = 'Plan a workshop — The Allyship Theatre';
+      const setAside = setAsidePanel(
+        setAsideSessions(),
+        { bringBack: (kept) => void bringBack(kept), remove: (kept) => deleteSetAside(kept) },
+        deleted,
+      );
+      if (deleted && !setAside) main.append(el('p', { className: 'notice', role: 'note' }, deleted));
       main.append(
         planScreen(stories, workshop, loading, {
           chooseStory: (id) => void chooseStory(id),
@@ -505,7 +517,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           printCards: () => workshop && printSheet('cards', voteCardsSheet(workshop)),
           start: () => act(() => workshop!.start(), 'next'),
         }),
-        setAsidePanel(setAsideSessions(), (kept) => void bringBack(kept)) ?? '',
+        setAside ?? '',
       );
     } else {
       main.append(sessionScreen(workshop));
@@ -763,6 +775,26 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     render();
     (main.querySelector('#plan-heading, [data-key="next"]') as HTMLElement | null)?.focus();
     announce(said);
+  };
+
+  /** A session set aside goes for good (the facilitator was asked first); focus stays in the list, or its place. */
+  const deleteSetAside = (kept: SetAsideSession) => {
+    const at = setAsideSessions().findIndex((s) => s.key === kept.key);
+    if (!deleteSetAsideSession(kept)) {
+      say('This browser would not delete it, so that session is still set aside.');
+      return;
+    }
+    // On screen (by the list, until the page is next drawn) as well as read out.
+    const words = 'That session is deleted from this browser.';
+    justDeleted = words;
+    render();
+    // The next one's Delete, or the one before it, or the plan when none is left.
+    const next =
+      main.querySelector<HTMLElement>(`[data-key="delete-set-aside-${at}"]`) ??
+      main.querySelector<HTMLElement>(`[data-key="delete-set-aside-${at - 1}"]`) ??
+      main.querySelector<HTMLElement>('#plan-heading');
+    next?.focus();
+    announce(words);
   };
 
   // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).

@@ -87,6 +87,29 @@ describe('the story Inky puts in every new file', () => {
   });
 });
 
+describe('a story that runs out of text with no -> END', () => {
+  // ink ends a story that runs out at its top (outside every knot) with an end of its own and says nothing; check
+  // said nothing either, and counted "0 of 0 endings" for a story with no END at all.
+  it("warns at the last line of Inky's new story without its -> END, saying the story has none and what to write", () => {
+    const source = files['inky-new-file.ink']!.replace(/\n\s*-> END\s*$/, '\n');
+    const result = checkStory({ 'new.ink': source }, 'new.ink');
+    expect(brief(result.diagnostics)).toEqual(['no-ending 6 warning']);
+    expect(result.diagnostics[0]!.message).toBe(
+      "the story runs out of text after this line (on 2 of the 2 paths) with no -> END, so ink ends it quietly and check cannot count it as an ending; the story has no -> END at all, so check counts 0 endings: if the story should end here, write -> END on the line below; if it should go on, write an arrow to the knot that comes next (-> and the knot's name); to see it: npm run play -- new.ink --choices 1",
+    );
+    expect(result.summary.endings).toEqual({ reached: [], total: 0 });
+  });
+
+  it('warns at the line where one path runs out, though another reaches an END, with the choices that lead there', () => {
+    const result = check('runs-out.ink', { replay: 'preview' });
+    expect(brief(result.diagnostics)).toEqual(['no-ending 7 warning']);
+    expect(result.diagnostics[0]!.message).toMatch(
+      /^the story runs out of text after this line \(on 1 of the 2 paths\)/,
+    );
+    expect(result.diagnostics[0]!.message).toMatch(/; to see it: in the preview below, choose 2$/);
+  });
+});
+
 describe('where Skip this scene goes (next_scene:)', () => {
   // A next_scene: naming a knot the story lacks once passed check, and broke the story when a learner pressed Skip.
   const result = check('next-scene.ink');
@@ -102,6 +125,35 @@ describe('where Skip this scene goes (next_scene:)', () => {
     );
     expect(said(19)).toContain('"desk" is a stitch of knot "office", so write "# next_scene: office.desk"');
     expect(said(20)).toContain('write the name of the knot the skip should go to');
+  });
+});
+
+describe('a next_scene: that names a function', () => {
+  // It once passed check (a function is compiled as a knot), and Skip this scene then ran the function as a scene:
+  // the learner's story stopped with an error at its ~ return.
+  const result = check('next-scene-function.ink');
+
+  it('is an error at the line of the tag, saying it names a function and listing the scenes it could mean', () => {
+    expect(brief(result.diagnostics)).toEqual(['next-scene 8 error']);
+    expect(result.diagnostics[0]!.message).toBe(
+      'next_scene: names "make_tea", which is a function (written "=== function make_tea"), not a scene: "Skip this scene" would run it as if it were one and stop the story with an error; write the knot the skip should go to, one of the story\'s scenes: "lounge" or "office"',
+    );
+  });
+
+  it('lists the knots when no knot starts a scene, and a function that is never named passes', () => {
+    const source = files['next-scene-function.ink']!.replace(/^# scene: \w+\n/gm, '');
+    const named = checkStory({ 'tea.ink': source }, 'tea.ink').diagnostics.filter((d) => d.code === 'next-scene');
+    expect(named.map((d) => d.message.replace(/^.*, one of/, 'one of'))).toEqual([
+      'one of the story\'s knots: "lounge" or "office"',
+    ]);
+    const unnamed = source.replace('# next_scene: make_tea\n', '');
+    expect(checkStory({ 'tea.ink': unnamed }, 'tea.ink').diagnostics).toEqual([]);
+  });
+
+  it('ends the story where it ends, in the knot that called the function on its last lines, not in the function', () => {
+    // The office calls make_tea just before its END. check once took the walk to have ended in the function, so it
+    // counted "make_tea" as an ending and said that no path ended at the office's END.
+    expect(result.summary.endings).toEqual({ reached: ['office'], total: 1 });
   });
 });
 
@@ -167,7 +219,6 @@ describe('problems found by reading the source', () => {
 
   it('finds each one on its line with its severity', () => {
     expect(brief(result.diagnostics)).toEqual([
-      'craft-best-longest - warning', // option craft: the one decision's best option is its longest
       'header-missing 1 error', // no outcome
       'cast-thin 8 warning', // cy: one facet
       'cast-thin 8 warning', // cy: nothing invisible or unvoiced
@@ -180,6 +231,7 @@ describe('problems found by reading the source', () => {
       'consent-and-action 24 warning',
       // No craft-no-with here: the option at 28 has no move (its move: is outside the brackets), reported there. // option craft: neither option keeps Ann heard and deciding
       'move-outside 28 warning',
+      'craft-best-longest 28 warning', // option craft: the one decision's best option is its longest, said at it
       'untagged-option 28 warning', // the same option, seen while playing
       'float 31 warning', // 5 / 2.0
       'tag-text 32 warning', // -> in a tag
@@ -244,6 +296,21 @@ describe('problems found by playing', () => {
     expect(result.summary.mode).toBe('walks');
     expect(result.summary.endings.reached).toEqual(['ending_one', 'ending_two']);
     expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe('stitches with short names (b, s1)', () => {
+  // ink names its own inner containers b, s0, c-0, g-0, and check once guessed stitches from their names: a stitch
+  // called b or s1 was left out of the story map, so an unreached one passed and its END was blamed instead.
+  const result = check('short-stitches.ink');
+
+  it('warns at a stitch called b that no path reaches, as at any stitch', () => {
+    expect(brief(result.diagnostics)).toEqual(['unreached-knot 16 warning']);
+    expect(result.diagnostics[0]!.message).toBe('stitch desk.b is never reached on any of the 2 paths');
+  });
+
+  it('counts the END in each stitch as its own ending', () => {
+    expect(result.summary.endings).toEqual({ reached: ['desk.s2'], total: 2 });
   });
 });
 

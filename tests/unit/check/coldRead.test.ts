@@ -208,6 +208,13 @@ describe('check --cold-read: what the author is told', () => {
     expect(run(STORY, '--seed', '3').err).toContain('--seed shuffles the --cold-read pack');
     expect(run('--score', STORY).code).toBe(2);
     expect(run(STORY, '--cold-read', tempDir(), '--score', STORY).err).toContain('give no story files');
+    // Two readers after one --score: the second is not taken for a story, and the message says what to type.
+    const dir = tempDir();
+    const [a, b] = ['a.md', 'b.md'].map((name) => path.join(dir, name));
+    for (const file of [a, b]) fs.writeFileSync(file, 'D01 A\n');
+    expect(run('--cold-read', dir, '--score', a, b).err).toContain(
+      `${b}: put --score before each reader's answers (--score ${a} --score ${b})`,
+    );
     expect(run(STORY, '--cold-read', tempDir(), '--seed', 'two').err).toContain(
       '--seed needs a whole number (got two)',
     );

@@ -119,7 +119,7 @@ describe('the speak-over question is true to whether the person had had their sa
     "Ask Dawn to put on Esther's notes",
     "Ask Esther what she'd like to do",
     'Tell Dawn the NHS says Gypsy and Traveller families',
-    'Say sorry, and tell her you were standing up for her',
+    'Say sorry you told Dawn, and explain you were standing up for her',
     "Say sorry, you'll be back by twenty past twelve",
     'Hand Dawn the note, and ask her to put it on the record',
     "Look up Efua's number",

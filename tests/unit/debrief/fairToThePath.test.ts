@@ -20,7 +20,7 @@ const S1_WALK_2 = [
   "Catch Esther's eye",
   '"Three weeks is a long time',
   'Tell Dawn the NHS says',
-  'Say sorry, and ask Dawn quietly',
+  'Say sorry you told Dawn, and ask Dawn quietly',
   "Say sorry, you'll be back",
   'Hand Dawn the note',
   'Check with Esther, facing her',
