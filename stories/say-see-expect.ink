@@ -251,7 +251,8 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     "Then it's yours to say, Mr Hughes. I'll put it in the terms." # speaker: you # to: hughes
     "You'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
     Mr Hughes signs. Gareth reads the line his dad points at, and mutters he's always behaved.
-    At the door he rereads it. "'Abusive behaviour.' Your carer called it worse than that." He kisses his dad's head. # speaker: gareth # to: hughes
+    At the door he rereads it.
+    "'Abusive behaviour.' Your carer called it worse than that." He kisses his dad's head. # speaker: gareth # to: hughes
     # moment: The review at the house
     # perspective: hughes: {reassigned:I had my say about Gareth. About Tendai, nobody's said.|You let me have my say, which is more than Gareth did.} Mind, I'm eighty-eight. I'll not be here every Monday to say it.
     # perspective: gareth: {swap_stopped && not care_threatened:You rang me Monday, and today you left it to Dad. So which is it?|Dad had his say. Nobody from the agency said much, so I suppose it blew over.}

@@ -54,9 +54,9 @@ const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 const PROMPTS = [
   "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
-  'Colleagues might have chosen differently at “The desk: ‘we rang her’”. What did making room for Esther Mensah open up, and what might it have cost her, or others?',
-  'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
-  'Before your choice at “The desk: ‘we rang her’”, did anyone talk to you, or to someone else there, instead of to Esther Mensah? What might that have been like for her?',
+  'Colleagues might have chosen differently at “The desk: ‘we rang her’”. What did making room for Esther open up, and what might it have cost her, or others?',
+  'You and Esther decided together at “Or she can book online”. What did that change about what happened next?',
+  'Before your choice at “The desk: ‘we rang her’”, did anyone talk to you, or to someone else there, instead of to Esther? What might that have been like for her?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
 const BANDS = ['their voices mostly heard', 'mostly with', 'mostly acted'];
@@ -402,7 +402,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   const branch = second.locator('.debrief-branch');
   await branch.waitFor();
   expect(await branch.textContent()).toContain('I fell last Tuesday.');
-  expect(await branch.textContent()).toContain('What Esther Mensah noticed: You got me seen today');
+  expect(await branch.textContent()).toContain('What Esther noticed: You got me seen today');
   // Keep going in the copy: the next decision (Mrs Lee at the desk) is on offer there.
   const keepGoing = branch.locator('.debrief-keep-going button');
   expect(await keepGoing.allTextContents()).toContain('Stay in your seat with Esther, and leave the desk to Mrs Lee');
@@ -505,8 +505,10 @@ test('an answer to an earlier wording of a question asked now goes with that que
   expect(await field(page, PROMPTS[4]!).inputValue()).toBe('Dr Shah too.');
   await goToPart(page, 'Record');
   const { text } = await downloadMarkdown(page);
+  // The account is read on its own: its first question that names Esther names her in full (curtainCallNames.ts).
+  const inAccount = PROMPTS[4]!.replace('instead of to Esther?', 'instead of to Esther Mensah?');
   expect(text).toContain(
-    `### ${PROMPTS[4]}\n\nDr Shah too.\n\nWhen it read ‘${oldQuestion}’, I wrote:\n\nDawn talked to me, not to her, twice.`,
+    `### ${inAccount}\n\nDr Shah too.\n\nWhen it read ‘${oldQuestion}’, I wrote:\n\nDawn talked to me, not to her, twice.`,
   );
   expect(text).not.toContain(`### ${oldQuestion}`);
   expect(errors).toEqual([]);

@@ -296,11 +296,14 @@ describe('facilitated play', () => {
     expect(takeAway).toMatch(/participatory CPD/);
     expect(takeAway).toContain('Face the person, and wait for their answer');
     // r18 S5: a participant can write the rest of an NMC or SWE reflective account on the take-away, in the Record's
-    // words (takeAwaySheet.test.ts checks every part and standard).
+    // words, the follow-up too (takeAwaySheet.test.ts checks every part and standard, and that nothing is said twice),
+    // after what the room played at each decision, as the phones' accounts say it.
+    expect(takeAway.replace(/\s+/g, ' ')).toMatch(/What happened .*: the room played “/);
     for (const heading of [
       'Reflection with a peer (optional)',
       'What I learned',
       'How I will change my practice',
+      'What happened when I tried it',
       'How this relates to the Code or my professional standards',
     ])
       expect(takeAway.replace(/\s+/g, ' ')).toContain(heading);

@@ -2244,8 +2244,8 @@ describe('S3 the curtain call (session 12)', () => {
     ]);
     const best = promptsAlong(bestPathTo(SHARE_THE_BAYS));
     for (const text of [...asked, ...best]) {
-      expect(text).not.toContain('Tom Fletcher grew up when');
-      expect(text).not.toContain('instead of to Tom Fletcher');
+      expect(text).not.toContain('Tom grew up when');
+      expect(text).not.toContain('instead of to Tom');
     }
   });
 

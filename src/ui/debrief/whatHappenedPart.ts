@@ -1,6 +1,6 @@
 // Part 2, What happened: the learner's choices in their own words, each moment's name, and what the people
 // affected noticed. No numbers: this is the story told back, not a mark sheet.
-import { cameBackText, timelineFor } from '../../engine/debrief/timeline';
+import { cameBackText } from '../../engine/debrief/timeline';
 import { el } from '../dom';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
@@ -13,8 +13,7 @@ export function momentId(ctx: DebriefContext, decisionIndex: number): string {
 }
 
 export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
-  const { log, header } = ctx.input;
-  const timeline = timelineFor(log, header.cast);
+  const timeline = ctx.asRead.timeline;
   const body = el('div', {});
   if (timeline.length === 0) {
     body.append(el('p', {}, 'This story had no decisions for you to make.'));

@@ -1,6 +1,7 @@
 // Part 4, What if: rewind to a decision and play another option from there (forum theatre). It is exploring,
 // not a retry for a better result: every branch runs on a copy, and the first playthrough stays the record.
 import { displayName } from '../../engine/debrief/debriefSources';
+import { calledBy } from '../../engine/debrief/curtainCallNames';
 import {
   afterStep,
   exploreContested,
@@ -12,7 +13,7 @@ import {
 import type { HeardPassage } from '../../engine/heardPassage';
 import { Playthrough } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
-import { clear, el, focusInView, shownAndSaid } from '../dom';
+import { clear, el, focusInView } from '../dom';
 import { actionButton } from './answerField';
 import { speakerLabel } from '../../engine/speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
@@ -32,8 +33,8 @@ function noticed(ctx: DebriefContext, decision: DecisionRecord | null): HTMLElem
     el(
       'p',
       { className: 'debrief-perspective' },
-      el('strong', {}, `What ${displayName(perspective.who, ctx.input.header.cast)} noticed: `),
-      perspective.text,
+      el('strong', {}, ctx.asRead.names.name(`What ${calledBy(perspective.who, ctx.input.header.cast)} noticed: `)),
+      ctx.asRead.names.name(perspective.text),
     ),
   );
 }
@@ -129,7 +130,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
     // The "sides" are the practitioners' (said above the button, as What happened says it). Several decisions can have
     // this button: a screen reader's list of buttons tells them apart by the moment.
     const face = 'Show what follows each side practitioners take';
-    const trigger = actionButton(shownAndSaid(face, `${face}, at ${moment}`), async () => {
+    const trigger = actionButton(face, async () => {
       const mine = clearResults();
       playing();
       const explored = await exploreContested(copyOfStory, ctx.input.save, decision);
@@ -166,6 +167,8 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       );
       focusInView(heading);
     });
+    // Its name says which moment (a name, not words on the page, so neither copied nor found with Ctrl+F).
+    trigger.setAttribute('aria-label', `${face}, at ${moment}`);
     controls.append(trigger);
   }
   for (const option of decision.options) {

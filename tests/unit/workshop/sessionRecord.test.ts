@@ -20,7 +20,7 @@ function session(over: Partial<SessionState>): SessionState {
   return { ...newSession('sitting-in-reception', 'hash', []), startedAt: start, ...over };
 }
 const cpd = (state: SessionState, now: number) =>
-  takeAway({ title: 'Sitting in Reception', outcomes: [], session: state, now }).cpd;
+  takeAway({ title: 'Sitting in Reception', outcomes: [], session: state, decisions: [], now }).cpd;
 
 describe('the take-away’s participatory CPD time', () => {
   it('counts the group debrief: a story that ended at 70 minutes and a debrief closed at 90 is 1 hour 30 minutes', () => {

@@ -219,15 +219,27 @@ describe('a facilitated session over S1', () => {
       'Ask Dawn to write the appointment down for Esther (discussed, not played)',
     ]);
     expect(summary.ended).toMatch(/before the story’s end/);
-    const handout = takeAway({ title: header.title, outcomes: header.outcomes, session: w.state, now: time.now() });
+    const handout = takeAway({
+      title: header.title,
+      outcomes: header.outcomes,
+      session: w.state,
+      decisions: w.debriefDecisions(),
+      now: time.now(),
+    });
     expect(handout.cpd).toBe(
       '45 minutes of participatory CPD: a facilitated group workshop on “Sitting in Reception”.',
     );
     expect(handout.commitments).toHaveLength(2);
     expect(handout.date).toBe('3 March 2026');
-    // r18 M4: the registrant judges relevance, and SWE asks for two pieces a year, one with peer reflection.
+    // What the room played at each decision, in the phones' words, with nothing of how anyone voted.
+    expect(handout.whatHappened.slice(1)).toEqual(
+      w.debriefDecisions().map((d) => expect.stringContaining(`${d.heading}: the room played`)),
+    );
+    expect(handout.whatHappened.join(' ')).not.toMatch(/\d+ (people|votes?)\b|%/);
+    // r18 M4: the registrant judges relevance, and SWE asks for two pieces a year, one with peer reflection. Who the
+    // reflective discussion is with is the peer reflection's hint and the NMC standards' note (takeAwaySheet.test.ts).
     expect(handout.notes[0]).toBe(
-      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice; your reflective discussion must still be with another NMC registrant.',
+      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice.',
     );
     expect(handout.notes[1]).toContain(
       'at least two pieces of CPD each registration year, at least one with peer reflection',

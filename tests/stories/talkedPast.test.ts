@@ -1,0 +1,32 @@
+// Session 17: S1's central harm keeps its question. Esther is talked past at the desk on every walk of Sitting in
+// Reception; where the learner's own choice there harmed her too (spoke for her, stood by, did it for her), and that
+// choice is asked about, the question on her being talked past comes next, ahead of a second question on what went
+// well (debrief.md's So what: "who was talked past are the point"). Before, it came up on 10 of those 197 walks.
+import { describe, expect, it } from 'vitest';
+import { questionsOnPath } from '../unit/debrief/shippedQuestions';
+import { playWalk } from './support/playStory';
+import { talkedPastAsked } from './support/talkedPastAsked';
+
+describe('the question on someone talked past', () => {
+  it('S1 walk 1: speaking for Esther at the desk, where Dawn had talked past her, is asked about, then her being talked past, before a second question on what went well', () => {
+    const playthrough = playWalk('sitting-in-reception', 1);
+    for (const rotation of [0, 1]) {
+      const prompts = questionsOnPath(playthrough, rotation);
+      const at = (family: string) => prompts.findIndex((p) => p.family === family && p.decision === 0);
+      expect(at('speak_for'), `rotation ${rotation}`).toBeGreaterThanOrEqual(0);
+      expect(prompts[at('addressed_instead')], `rotation ${rotation}`).toMatchObject({
+        who: 'esther',
+        keyedBy: expect.arrayContaining(['happened:talkedPast']),
+      });
+      // Deciding with Esther later is still a strength the path did; making room for Mrs Lee is the one asked.
+      expect(prompts.filter((p) => p.family === 'decide_with' || p.family === 'amplify')).toHaveLength(1);
+    }
+  });
+
+  it('S1, 200 seeded walks: where the learner harmed Esther just after she was talked past, the question on it is asked on more than two in five (was one in twenty)', () => {
+    const count = talkedPastAsked('sitting-in-reception', 200);
+    expect(count.harmed).toBeGreaterThan(150);
+    expect(count.askedWhereHarmed / count.harmed).toBeGreaterThan(0.4);
+    // A limit that catches a hang, not a speed goal (as whatWentWell.test.ts's 200 walks).
+  }, 120_000);
+});
