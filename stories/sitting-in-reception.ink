@@ -601,9 +601,11 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
 // recent harm, the one R13 answers) and leaves her letter hers (silent: she has said she will write it). Fourteenth
 // round: she has said what would help before the choice ("Tea would help. Then let me get on with my letter"), so the apology
 // does it rather than ask again. Telling, saying sorry and putting it right is what the Skills for Care/Skills for Health
-// Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; f15); the
-// GMC/NMC duty of candour binds registrants only, the statutory one (CQC Regulation 20) her agency. Level with the
-// write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
+// Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; f15; the
+// Code's own text not read at source: searched 2026-12-07, Skills for Health's page describes the Code but the stored
+// copy doesn't give its standards, and the secondary copies agree on these two); the GMC/NMC
+// duty of candour binds registrants only, the statutory one (CQC Regulation 20) her agency. Level with the write-up
+// and contested with it. One label on every harm path, so the room meets one "Afterwards".
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and put the kettle on #move: repair esther #move: silent esther #contested #reflect: You said what you were sorry for, and did what she'd asked. What didn't you hear from her, and whose was it to give?]
     {
     - number_given:

@@ -5,6 +5,7 @@ import { bandsFor } from './debrief/bands';
 import type { StoryHeader } from './debrief/debriefSources';
 import type { PromptLibrary } from './debrief/promptLibrary';
 import { selectPrompts } from './debrief/selectPrompts';
+import { curtainCallAsRead } from './debrief/curtainCallAsRead';
 import type { DecisionLog, StoryLine } from './types';
 
 export interface PlayReportInput {
@@ -24,7 +25,9 @@ export interface PlayReportInput {
 export function playReport(input: PlayReportInput) {
   const { log } = input;
   const bands = bandsFor(log.decisions);
-  const prompts = selectPrompts(log, input.header, input.library, { rotation: input.rotation ?? 0 });
+  const selected = selectPrompts(log, input.header, input.library, { rotation: input.rotation ?? 0 });
+  // Named as the curtain call reads them (What happened and the airtime picture come first).
+  const { prompts } = curtainCallAsRead(log, input.header.cast, selected);
   return {
     story: input.story,
     title: input.title,

@@ -74,18 +74,32 @@ export function debriefDecisions(
   });
 }
 
-/** The bars the room sees for one vote: proportions, "a few" as a stub with no length, labelled by number. */
-export function voteRow(label: string, tally: Tally): RoomVoteRow {
+/**
+ * An option as a vote's bar and record name it: its number and its whole words ("2. Catch Esther's eye…"), because
+ * twenty minutes on nobody remembers what "option 2" was. The room's screen may shorten it; the words stay whole.
+ */
+function optionLabel(index: number, options: readonly string[]): string {
+  const words = options[index];
+  return words ? `${index + 1}. ${words}` : `Option ${index + 1}`;
+}
+
+/** The bars the room sees for one vote: proportions, "a few" as a stub with no length, labelled with the options. */
+export function voteRow(label: string, tally: Tally, options: readonly string[]): RoomVoteRow {
   return {
     label,
-    bars: tally.options.map((o) => ({ label: `Option ${o.index + 1}`, shown: o.shown, share: o.few ? null : o.share })),
+    bars: tally.options.map((o) => ({
+      label: optionLabel(o.index, options),
+      shown: o.shown,
+      share: o.few ? null : o.share,
+    })),
     ratherNot: tally.ratherNot.shown,
     shape: shapeWords(tally),
   };
 }
 
+/** A logged vote's bars, labelled with the options as the room saw them at that vote. */
 export function voteRowOf(vote: VoteEvent, label: string): RoomVoteRow {
-  return voteRow(label, tallyVotes({ counts: vote.counts, ratherNot: vote.ratherNot }));
+  return voteRow(label, tallyVotes({ counts: vote.counts, ratherNot: vote.ratherNot }), vote.options);
 }
 
 export function deciding(session: SessionState, step: number): VoteEvent | null {

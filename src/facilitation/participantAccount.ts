@@ -48,9 +48,9 @@ export interface ParticipantAnswers {
 }
 
 /**
- * The parts a participant writes, on their phone or on the printed take-away: the solo Record's, in its order and
- * words (accountParts.ts), bar "what happened" (the room's, which the presenter sends or the take-away prints) and the
- * follow-up (the solo Record asks for it when the learner comes back on the date they chose).
+ * The parts a participant writes on their phone: the solo Record's, in its order and words (accountParts.ts), bar
+ * "what happened" (the room's, which the presenter sends) and the follow-up (the solo Record asks for it when the
+ * learner comes back on the date they chose). The printed take-away has every part, the follow-up too: it is kept.
  */
 export const PARTICIPANT_PARTS = [
   'realSituation',
@@ -80,6 +80,17 @@ export function keptAnswers(kept: unknown): ParticipantAnswers {
   };
 }
 
+/**
+ * What happened, as the room saw it together: how a workshop runs, then what the room played at each decision
+ * (decisionLine's words). A phone's account and the printed take-away say it alike.
+ */
+export function whatTheRoomDid(decisions: readonly string[]): string[] {
+  return [
+    'A facilitated group workshop: the room read the story together on a shared screen, voted privately at its decisions, discussed them and voted again, then debriefed as a group.',
+    ...(decisions.length ? decisions : ['The room did not reach a decision.']),
+  ];
+}
+
 /** The account in the shape the solo Record uses, so its text and file read the same way. */
 export function participantAccount(session: SessionForPhones, answers: ParticipantAnswers): ReflectiveAccount {
   return {
@@ -91,8 +102,7 @@ export function participantAccount(session: SessionForPhones, answers: Participa
     cpdTime: answers.cpdTime,
     participatory: true,
     whatHappened: [
-      'A facilitated group workshop: the room read the story together on a shared screen, voted privately at its decisions, discussed them and voted again, then debriefed as a group.',
-      ...(session.decisions.length ? session.decisions : ['The room did not reach a decision.']),
+      ...whatTheRoomDid(session.decisions),
       ...(session.commitments.length ? [`The room’s commitments: ${session.commitments.join('; ')}.`] : []),
     ].join('\n'),
     realSituation: answers.realSituation,

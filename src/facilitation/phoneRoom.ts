@@ -27,6 +27,8 @@ const MAX_PHONES = 2_000;
 interface PhoneRoundView {
   id: number;
   options: string[];
+  /** The second vote at a decision, after the discussion: the phone says so, and that a mind may change. */
+  revote: boolean;
   open: boolean;
   revealed: boolean;
 }
@@ -65,12 +67,20 @@ export interface RoomPorts {
 interface Round {
   id: number;
   options: string[];
+  revote: boolean;
   open: boolean;
   revealed: boolean;
   counts: number[];
   ratherNot: number;
   /** Per phone that has voted this round: how many receipts it has been given. Never its choice. */
   receiptsIssued: Map<string, number>;
+  /**
+   * Per phone, a mark of the last request it sent that counted, so the same request sent again (a phone that heard
+   * nothing back while the room hung, and tried again) counts once. The mark is a keyed signature of the phone's
+   * request key with its choice; the request key is random, made on the phone and never kept here, so the mark
+   * cannot be tried against each option to say how the phone voted.
+   */
+  lastRequest: Map<string, string>;
 }
 
 const choiceKey = (choice: PhoneChoice): string => (choice === 'rather-not' ? 'r' : String(choice));
@@ -106,8 +116,8 @@ export class PhoneRoom {
     return this.phones.has(token);
   }
 
-  /** The presenter opens a vote on these options. Any earlier round is closed and forgotten. */
-  open(options: readonly string[]): PresenterRoundView {
+  /** The presenter opens a vote (or the revote) on these options. Any earlier round is closed and forgotten. */
+  open(options: readonly string[], revote = false): PresenterRoundView {
     if (this.ended) throw new Error('the room has ended');
     if (options.length < 1 || options.length > MAX_OPTIONS) {
       throw new RangeError(`a vote needs 1 to ${MAX_OPTIONS} options`);
@@ -119,11 +129,13 @@ export class PhoneRoom {
     this.round = {
       id: this.lastRoundId,
       options: [...options],
+      revote,
       open: true,
       revealed: false,
       counts: options.map(() => 0),
       ratherNot: 0,
       receiptsIssued: new Map(),
+      lastRequest: new Map(),
     };
     return this.presenterView().round!;
   }
@@ -153,12 +165,24 @@ export class PhoneRoom {
 
   /**
    * A phone's vote, or a change of vote (with the receipt of its previous one). One vote per phone per round.
-   * The round id guards against a vote sent for a round that has since been replaced.
+   * The round id guards against a vote sent for a round that has since been replaced. `request` is the phone's own
+   * key for this one tap: the same request again (the phone never heard whether the first one arrived) is answered
+   * with the same receipt and counts once, even after the vote has closed, so the phone can say its vote was in.
    */
-  vote(token: string, roundId: number, choice: PhoneChoice, receipt: string | null): VoteResult {
+  vote(
+    token: string,
+    roundId: number,
+    choice: PhoneChoice,
+    receipt: string | null,
+    request: string | null = null,
+  ): VoteResult {
     if (this.ended) return { ok: false, reason: 'ended' };
     if (!this.phones.has(token)) return { ok: false, reason: 'unknown-phone' };
     const round = this.round;
+    const mark = request === null ? null : this.ports.sign(`${token}|${roundId}|${request}|${choiceKey(choice)}`);
+    if (round?.id === roundId && mark !== null && round.lastRequest.get(token) === mark) {
+      return { ok: true, receipt: this.receipt(token, round.id, round.receiptsIssued.get(token)!, choice) };
+    }
     if (!round || !round.open || round.id !== roundId) return { ok: false, reason: 'no-vote-open' };
     if (choice !== 'rather-not' && !(Number.isInteger(choice) && choice >= 0 && choice < round.options.length)) {
       return { ok: false, reason: 'bad-choice' };
@@ -173,13 +197,15 @@ export class PhoneRoom {
     this.add(round, choice, +1);
     const next = (issued ?? 0) + 1;
     round.receiptsIssued.set(token, next);
+    if (mark === null) round.lastRequest.delete(token);
+    else round.lastRequest.set(token, mark);
     return { ok: true, receipt: this.receipt(token, round.id, next, choice) };
   }
 
   phoneView(): PhoneView {
     const r = this.round;
     return {
-      round: r ? { id: r.id, options: [...r.options], open: r.open, revealed: r.revealed } : null,
+      round: r ? { id: r.id, options: [...r.options], revote: r.revote, open: r.open, revealed: r.revealed } : null,
       session: this.session,
       ended: this.ended,
     };
@@ -195,6 +221,7 @@ export class PhoneRoom {
         ? {
             id: r.id,
             options: [...r.options],
+            revote: r.revote,
             open: r.open,
             revealed: r.revealed,
             voted: r.receiptsIssued.size,

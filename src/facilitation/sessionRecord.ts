@@ -1,10 +1,12 @@
 // The two things a session leaves on paper: a one-page summary for the facilitator's records (no names, no
 // individual data: only the room's proportions, as the room saw them) and a take-away for each participant
-// (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
+// (outcomes, what the room played, its commitments, the time as participatory CPD, and a box for each part of the
+// reflective account; no links).
 import type { DebriefDecision } from './groupDebrief';
 import { shapeWords, type Tally } from './voteTally';
-import type { SessionForPhones } from './participantAccount';
+import { whatTheRoomDid, type SessionForPhones } from './participantAccount';
 import { decisionLine, playedLine } from './sessionLog';
+import { quotedChoice } from '../engine/quotedChoice';
 import type { SessionState } from './sessionState';
 
 function readableDate(ms: number): string {
@@ -38,11 +40,15 @@ function cpdLine(minutes: number, title: string): string {
 }
 
 /**
- * One vote as the room saw it, with how many took part: "First vote, 12 people: option 1 a few · option 2 60% ·
- * option 3 40% · rather not say: a few". The number is the room's size, which nobody can be picked out by.
+ * One vote as the room saw it, with how many took part, each option in its whole words: "First vote, 12 people:
+ * 1. “Ask Esther…”: a few · 2. “Say nothing”: 60% · … · rather not say: a few". The number is the room's size,
+ * which nobody can be picked out by.
  */
 export function voteWords(entry: DebriefDecision['votes'][number]): string {
-  const parts = entry.tally.options.map((o) => `option ${o.index + 1} ${o.shown}`);
+  const parts = entry.tally.options.map((o) => {
+    const words = entry.vote.options[o.index];
+    return words ? `${o.index + 1}. ${quotedChoice(words)}: ${o.shown}` : `option ${o.index + 1}: ${o.shown}`;
+  });
   if (entry.tally.ratherNot.shown) parts.push(`rather not say: ${entry.tally.ratherNot.shown}`);
   const people = entry.tally.total;
   return `${entry.label}, ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(' · ')}`;
@@ -197,22 +203,35 @@ export interface TakeAway {
   date: string;
   cpd: string;
   outcomes: string[];
+  /** What the room did together, in the words a phone's account uses (whatTheRoomDid). */
+  whatHappened: string[];
   commitments: string[];
+  /**
+   * What the registers ask of CPD that the sheet says nowhere else. Who a reflective discussion is with, and what
+   * reflection can and cannot evidence, are said once: by the peer reflection's hint and the standards' notes.
+   */
   notes: string[];
 }
 
-export function takeAway(input: { title: string; outcomes: string[]; session: SessionState; now: number }): TakeAway {
+export function takeAway(input: {
+  title: string;
+  outcomes: string[];
+  session: SessionState;
+  /** The decisions as the debrief shows them (Workshop.debriefDecisions): what the room played, not how it voted. */
+  decisions: readonly DebriefDecision[];
+  now: number;
+}): TakeAway {
   const minutes = sessionMinutes(input.session, input.now);
   return {
     title: input.title,
     date: readableDate(input.session.startedAt ?? input.now),
     cpd: cpdLine(minutes, input.title),
     outcomes: input.outcomes,
+    whatHappened: whatTheRoomDid(input.decisions.map(decisionLine)),
     commitments: input.session.commitments,
     notes: [
-      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice; your reflective discussion must still be with another NMC registrant.',
-      'Social Work England asks for at least two pieces of CPD each registration year, at least one with peer reflection: use the box below.',
-      'Care Certificate Standard 4: reflection like this can support your learning; it is assessed in your workplace.',
+      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice.',
+      'Social Work England asks for at least two pieces of CPD each registration year, at least one with peer reflection.',
     ],
   };
 }

@@ -3,9 +3,16 @@
 import { votesAt } from './sessionLog';
 import { deciding } from './groupDebrief';
 import { leadingOption } from './voteTally';
-import type { Workshop } from './workshop';
+import type { VoteTaking, Workshop } from './workshop';
 
-export function describeNext(w: Workshop): string {
+/** At an open vote: what has to happen before Next can move on, or (once counts are in the fields) what Next does. */
+const AT_A_VOTE: Record<VoteTaking, string> = {
+  counts: 'Enter the counts first',
+  phones: 'Close the phone vote first',
+  'phones-closed': 'Show the room',
+};
+
+export function describeNext(w: Workshop, taking: VoteTaking = 'counts'): string {
   const s = w.state;
   if (s.overlay) return 'Close the card';
   switch (s.screen) {
@@ -39,7 +46,7 @@ export function describeNext(w: Workshop): string {
         return 'Open the vote';
       case 'vote-1':
       case 'vote-2':
-        return 'Enter the counts first';
+        return AT_A_VOTE[taking];
       case 'result-1':
         return 'The discussion card';
       case 'discuss':

@@ -35,6 +35,20 @@ export interface WorkshopPorts {
 /** What a method did, in words for the facilitator's status line (and screen readers). */
 export type Said = string;
 
+/**
+ * How an open vote is being taken, which changes what the facilitator is told to do next: counts typed from hands
+ * or cards, phones still voting, or a phone vote closed into the count fields (hands to add, then show the room).
+ */
+export type VoteTaking = 'counts' | 'phones' | 'phones-closed';
+
+/** What Next says it cannot do yet while a vote is open (the Next button's words are in whatNext.ts). */
+const NEXT_AT_A_VOTE: Record<VoteTaking, Said> = {
+  counts: 'Enter the counts, then choose “Show the room”.',
+  phones:
+    'Close the phone vote first: “Close the phone vote and show the room”, or “Close the phone vote, then add hand votes”.',
+  'phones-closed': 'Check the counts in the fields, then choose “Show the room”.',
+};
+
 export interface CurrentPoint extends Pick<DecisionPoint, 'options' | 'discuss' | 'notes'> {
   key: string;
   /** Its number in the plan, when the walk found it. */
@@ -221,7 +235,7 @@ export class Workshop {
     return 'The session has started: the prebrief is on the screen.';
   }
 
-  next(): Said {
+  next(taking: VoteTaking = 'counts'): Said {
     const s = this.current;
     if (s.overlay) {
       this.dispatch({ type: 'overlay', overlay: null });
@@ -240,7 +254,7 @@ export class Workshop {
         this.dispatch({ type: 'screen', screen: 'story' });
         return 'The story has begun.';
       case 'story':
-        return this.nextInStory();
+        return this.nextInStory(taking);
       case 'debrief':
         if (s.page + 1 < this.debriefParts()) {
           this.dispatch({ type: 'page', page: s.page + 1 });
@@ -253,7 +267,7 @@ export class Workshop {
     }
   }
 
-  private nextInStory(): Said {
+  private nextInStory(taking: VoteTaking): Said {
     const s = this.current;
     if (s.exploring) {
       const pages = this.explorePages().length;
@@ -279,14 +293,14 @@ export class Workshop {
     if (point.vote) {
       switch (s.step) {
         case null:
-          return this.openVote();
+          return this.openVote(taking);
         case 'vote-1':
         case 'vote-2':
-          return 'Enter the counts, then choose “Show the room”.';
+          return NEXT_AT_A_VOTE[taking];
         case 'result-1':
           return this.discuss();
         case 'discuss':
-          return votesAt(s.log, point.step).first ? this.openVote() : this.discuss();
+          return votesAt(s.log, point.step).first ? this.openVote(taking) : this.discuss();
         case 'result-2': {
           const vote = deciding(s, point.step);
           const leading = leadingOption(vote?.counts ?? []);
@@ -343,7 +357,7 @@ export class Workshop {
   }
 
   /** Open the vote (V): the first vote, or the revote once the first has been shown. Any decision can be voted on. */
-  openVote(): Said {
+  openVote(taking: VoteTaking = 'counts'): Said {
     const point = this.currentPoint();
     if (!point || !point.isDecision) return 'There is no decision to vote on here.';
     if (!this.atChoices()) this.dispatch({ type: 'page', page: this.pages().length });
@@ -351,9 +365,10 @@ export class Workshop {
     const first = votesAt(this.current.log, point.step).first;
     const round = first ? 2 : 1;
     this.dispatch({ type: 'step', step: round === 1 ? 'vote-1' : 'vote-2' });
-    return round === 1
-      ? 'The vote is open. Enter how many people chose each option.'
-      : 'The revote is open. Enter the new counts.';
+    const open = round === 1 ? 'The vote is open.' : 'The revote is open.';
+    if (taking !== 'counts')
+      return `${open} People vote on their phones, or by card or hand. When the phones have voted, close the phone vote.`;
+    return round === 1 ? `${open} Enter how many people chose each option.` : `${open} Enter the new counts.`;
   }
 
   /** Counts entered by the facilitator ("Show the room"): logged, and the room sees the proportions. */

@@ -19,7 +19,7 @@ export function judgeBrokenPaths(
   let tooLong: WalkRecord | null = null;
   for (const walk of exploration.walks) {
     if (walk.outcome === 'error' && walk.error) {
-      const key = `${walk.error.message}@${walk.error.where}`;
+      const key = `${walk.error.message}@${walk.error.where}@${walk.error.at}`;
       const before = errors.get(key);
       if (!before || before.steps.length > walk.steps.length) errors.set(key, walk);
     }

@@ -14,6 +14,7 @@ export type CheckCode =
   | 'tag-text' // -> or // inside a tag's words
   | 'float' // 2.0 in ink code
   | 'lookalike-arrow' // –> or —> (a dash an editor put in for the minus sign), which ink shows as text
+  | 'speaker-narration' // a speaker: line with narration the player would show after the speaker's name
   | 'consent-and-action' // ask_consent and an action on the same person on one choice
   | 'cast-undeclared' // an id used in a tag but not in the cast
   | 'cast-unused' // a cast member no tag mentions

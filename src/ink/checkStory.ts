@@ -10,6 +10,7 @@ import type { SourcePlaces, StoryMap } from './storyMap';
 import { exploreStory, type ExploreOptions, type Exploration } from './exploreStory';
 import { byPlace, type CheckDiagnostic } from './checkDiagnostics';
 import { validateStory } from './validateStory';
+import { oneReportForEachLooseEnd } from './looseEnds';
 import { craftSummary } from './optionCraft';
 import type { Replay } from './replayPath';
 import { judgeBrokenPaths } from './brokenPaths';
@@ -131,15 +132,15 @@ export function checkStory(files: Record<string, string>, main: string, options:
       diagnostics.push(...judgeLength(file, summary.craft, header, minutesSite ?? null));
     }
   }
-  diagnostics.sort(byPlace);
+  const reported = oneReportForEachLooseEnd(diagnostics).sort(byPlace);
   return {
     id,
     file,
     title: header.title || id,
     json: validated.json,
-    diagnostics,
-    errors: diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    diagnostics: reported,
+    errors: reported.filter((d) => d.severity === 'error').length,
+    warnings: reported.filter((d) => d.severity === 'warning').length,
     summary,
     places: { knots: validated.map.knots, content: validated.map.content },
   };

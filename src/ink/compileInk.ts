@@ -4,6 +4,7 @@
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
 import type { Diagnostic } from '../engine/types';
 import { includeProblems, withoutByteOrderMark } from './includedFiles.ts';
+import { looseEndInPlainWords } from './looseEnds.ts';
 
 export interface CompileResult {
   /** Compiled story JSON (no BOM), or null when compilation failed. */
@@ -105,7 +106,7 @@ export function compileInk(
   const diagnostics = [
     ...compiler.errors.map((m: string) => parseCompilerMessage(m, main, 'error')),
     ...compiler.warnings.map((m: string) => parseCompilerMessage(m, main, 'warning')),
-  ].map((d) => ({ ...d, file: displayPrefix + d.file }));
+  ].map((d) => looseEndInPlainWords({ ...d, file: displayPrefix + d.file }));
   if (json === null && !diagnostics.some((d) => d.severity === 'error')) {
     // An INCLUDE that cannot be found throws before any message is recorded.
     const missing = /Cannot (?:locate|open) (.+?)\.?( Are you|$)/.exec(thrown ?? '');

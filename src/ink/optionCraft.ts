@@ -5,7 +5,7 @@
 import { bestOption, bestOptions } from '../engine/optionOutcomes';
 import type { OptionOutcome } from '../engine/types';
 import { LEARNER_ID } from '../engine/contract/index.ts';
-import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
+import { diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
 import { peopleInMove } from './sourceChecks';
 
 /** One decision as the walks met it: where it is written, and its options resolved in the context met. */
@@ -17,22 +17,40 @@ export interface DecisionSighting {
   optionLines?: (number | null)[];
 }
 
-/** "line 40", "lines 40 and 64", "lines 40, 64 and 82": where a pattern holds, so the author can go and look. */
-function linesText(lines: readonly (number | null)[]): string {
-  const known = [...new Set(lines.filter((l): l is number => l !== null))].sort((a, b) => a - b);
-  if (known.length === 0) return '';
-  if (known.length === 1) return `line ${known[0]}`;
-  return `lines ${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+/** Where an option is written: its file and line (null where unknown). */
+interface OptionPlace {
+  file: string;
+  line: number | null;
 }
 
-const atLines = (lines: readonly (number | null)[]): string => {
-  const text = linesText(lines);
-  return text ? `; ${text}` : '';
-};
+/**
+ * A pattern over several decisions, said at the first of the options it counted (so an editor jumps there, as
+ * for every message check prints) and naming the others: "here and at lines 40 and 64". `what` ends where the
+ * lines go: "(more than 40 %" gets "; here and at …)". With no line known, it is said of the file.
+ */
+function atFirstOf(
+  code: CheckCode,
+  file: string,
+  places: readonly OptionPlace[],
+  what: (lines: string) => string,
+): CheckDiagnostic {
+  const known = places
+    .filter((p): p is { file: string; line: number } => p.line !== null)
+    .sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  const first = known[0];
+  if (!first) return diagnostic(code, file, null, 'warning', what(''));
+  const others = [...new Set(known.slice(1).map((p) => (p.file === first.file ? `${p.line}` : `${p.file}:${p.line}`)))];
+  const lines =
+    others.length === 0
+      ? ''
+      : `; here and at line${others.length === 1 ? '' : 's'} ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`}`;
+  return diagnostic(code, first.file, first.line, 'warning', what(lines));
+}
 
 /** Where the option at `i` of a decision's options is written (its own line, or the decision's). */
 const optionLine = (d: DecisionSighting, i: number): number | null =>
   d.optionLines?.[d.options[i]?.index ?? -1] ?? d.line;
+const optionPlace = (d: DecisionSighting, i: number): OptionPlace => ({ file: d.file, line: optionLine(d, i) });
 
 /** A path's length: how many decisions and words a learner meets on it (from one finished walk). */
 export interface PathLength {
@@ -174,7 +192,7 @@ export function optionCraftWarnings(
   const out: CheckDiagnostic[] = [];
   let judged = 0;
   let bestIsLongest = 0;
-  const longestBestLines: (number | null)[] = [];
+  const longestBestPlaces: OptionPlace[] = [];
   for (const d of decisions) {
     if (d.options.length < 2) continue;
     judged++;
@@ -234,17 +252,17 @@ export function optionCraftWarnings(
     const best = bestOption(d.options);
     if (lengths[best] === longest) {
       bestIsLongest++;
-      longestBestLines.push(optionLine(d, best));
+      longestBestPlaces.push(optionPlace(d, best));
     }
   }
   if (judged > 0 && bestIsLongest / judged > BEST_IS_LONGEST_SHARE) {
     out.push(
-      diagnostic(
+      atFirstOf(
         'craft-best-longest',
         file,
-        null,
-        'warning',
-        `in ${bestIsLongest} of ${judged} decisions the best-scoring option is also the longest (more than ${BEST_IS_LONGEST_SHARE * 100} %${atLines(longestBestLines)}): learners can pick it by its length; give harmful options their own care and detail`,
+        longestBestPlaces,
+        (lines) =>
+          `in ${bestIsLongest} of ${judged} decisions the best-scoring option is also the longest (more than ${BEST_IS_LONGEST_SHARE * 100} %${lines}): learners can pick it by its length; give harmful options their own care and detail`,
       ),
     );
   }
@@ -268,14 +286,14 @@ export function optionCraftWarnings(
   if (same && judged > 2 && same.count / judged > SAME_BEST_ACT_SHARE) {
     const where = judgedDecisions
       .filter((d) => d.options[bestOption(d.options)]!.acts.some((a) => a.act === same.value))
-      .map((d) => optionLine(d, bestOption(d.options)));
+      .map((d) => optionPlace(d, bestOption(d.options)));
     out.push(
-      diagnostic(
+      atFirstOf(
         'craft-same-best-act',
         file,
-        null,
-        'warning',
-        `the best-scoring option is ${same.value} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %${atLines(where)}): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
+        where,
+        (lines) =>
+          `the best-scoring option is ${same.value} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %${lines}): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
       ),
     );
   }
@@ -283,14 +301,14 @@ export function optionCraftWarnings(
   if (place && judged > 2 && place.count / judged > SAME_PLACE_SHARE) {
     const where = judgedDecisions
       .filter((d) => bestOption(d.options) === place.value)
-      .map((d) => optionLine(d, place.value));
+      .map((d) => optionPlace(d, place.value));
     out.push(
-      diagnostic(
+      atFirstOf(
         'craft-best-place',
         file,
-        null,
-        'warning',
-        `the best-scoring option is option ${place.value + 1} in ${place.count} of ${judged} decisions (more than ${SAME_PLACE_SHARE * 100} %${atLines(where)}): a learner can pick it by where it sits; vary the order of the options`,
+        where,
+        (lines) =>
+          `the best-scoring option is option ${place.value + 1} in ${place.count} of ${judged} decisions (more than ${SAME_PLACE_SHARE * 100} %${lines}): a learner can pick it by where it sits; vary the order of the options`,
       ),
     );
   }

@@ -18,6 +18,11 @@ const FIXES: PlainFix[] = [
       `“${m[1]}” is a stitch inside the knot “${m[2]}”, and from outside that knot an arrow names the knot too: write -> ${m[2]}.${m[1]}`,
   },
   {
+    match: /Divert target not found: '-> ([^']+)' \(did you mean "([^"]+)"\?\)/,
+    fix: (m) =>
+      `Nothing in the story is called “${m[1]}”, so “-> ${m[1]}” has nowhere to go. Did you mean “${m[2]}”? Write -> ${m[2]}`,
+  },
+  {
     match: /Divert target not found: '-> ([^']+)'/,
     fix: (m) =>
       `Nothing in the story is called “${m[1]}”, so “-> ${m[1]}” has nowhere to go. Check the spelling, or add a knot: === ${m[1]} ===`,
@@ -38,11 +43,6 @@ const FIXES: PlainFix[] = [
   {
     match: /Variable could not be found to assign to: '?([^\s']+)'?/,
     fix: (m) => `“${m[1]}” is set with ~ but was never declared. Add VAR ${m[1]} = … near the top of the story.`,
-  },
-  {
-    match: /Apparent loose end exists where the flow runs out/,
-    fix: () =>
-      'The story can run out of words here without saying where to go next. End this part with -> END to finish the story, or with -> and the name of the knot that comes next.',
   },
   {
     match: /ran out of content/,

@@ -12,6 +12,7 @@ import {
   type MoveSpec,
 } from '../engine/contract/index.ts';
 import { closest } from '../engine/didYouMean';
+import { narrationBesideSpeech } from '../engine/speakerLabel';
 import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import { stripComments, type SourceScan, type TagSite } from './tagSites';
 
@@ -473,6 +474,121 @@ function checkReveals(scan: SourceScan, cast: readonly CastMember[], scored: boo
         ),
       );
     }
+  }
+  return out;
+}
+
+/** `s` split at each top-level `sep` (outside nested {…}). */
+function splitTop(s: string, sep: string): string[] {
+  const parts = [''];
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '{') depth++;
+    if (ch === '}') depth = Math.max(0, depth - 1);
+    if (ch === sep && depth === 0) parts.push('');
+    else parts[parts.length - 1] += ch;
+  }
+  return parts;
+}
+
+/** ink logic before a condition's colon ("lee_here", "x >= 2 && not y"), never words a learner reads. */
+const CONDITION = /^[\s\w.!=<>&|()+\-*/%]*$/;
+
+/**
+ * The words a line of source shows, with each {…} worked out one way: every group's first words, or its last
+ * (a condition with no else shows nothing). A printed value ({name}) stands as "…". Two readings are enough to
+ * see the shape of a line whose words change with the path, without playing it.
+ */
+function shownWords(text: string, which: 'first' | 'last'): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '{') {
+      out += text[i];
+      continue;
+    }
+    let depth = 0;
+    let j = i;
+    for (; j < text.length; j++) {
+      if (text[j] === '{') depth++;
+      if (text[j] === '}' && --depth === 0) break;
+    }
+    const inner = text.slice(i + 1, j).replace(/^[&~!]/, '');
+    i = j;
+    const options = splitTop(inner, '|');
+    const [head, ...rest] = splitTop(options[0]!, ':');
+    const conditional = rest.length > 0 && CONDITION.test(head!);
+    if (conditional) options[0] = rest.join(':');
+    if (options.length === 1 && !conditional) {
+      out += '…';
+      continue;
+    }
+    const alternatives = conditional && options.length === 1 ? [options[0]!, ''] : options;
+    out += shownWords((which === 'first' ? alternatives[0] : alternatives.at(-1))!, which);
+  }
+  return out;
+}
+
+/** The words a source line prints before its tags: no gather dash or label, divert or glue. */
+function printedText(rawLine: string, firstTag: number, isChoice: boolean): string {
+  let text = rawLine.slice(0, firstTag);
+  if (isChoice) {
+    // An option's line prints the words before its [ and after its ]; the words in the brackets are the label.
+    const open = text.indexOf('[');
+    const close = text.indexOf(']', open + 1);
+    text = text.replace(/^\s*(?:[*+]\s*)+(?:\(\w+\)\s*)?/, '');
+    if (open !== -1 && close !== -1) text = `${text.slice(0, text.indexOf('['))}${text.slice(text.indexOf(']') + 1)}`;
+  } else {
+    text = text.replace(/^\s*(?:-(?!>)\s*)+(?:\(\w+\)\s*)?/, '');
+  }
+  return text.replace(/->.*$/, '').replace(/<>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A `speaker:` line with narration the player would show after the speaker's name (engine/speakerLabel.ts): the
+ * learner reads "Amrit Kaur Sandhu (to Kev): You wait. Amrit takes her time. …" as Amrit's words. Judged on the
+ * words the line prints, each {…} read both ways.
+ */
+export function checkSpeakerNarration(
+  files: Record<string, string>,
+  scan: SourceScan,
+  displayPrefix: string,
+): CheckDiagnostic[] {
+  const { header } = parseHeader(
+    scan.tags.filter((t) => t.place === 'header').map((t) => t.raw),
+    { scored: false },
+  );
+  const out: CheckDiagnostic[] = [];
+  const lines = new Map<string, string[]>();
+  for (const site of scan.tags) {
+    if ((site.place !== 'line' && site.place !== 'choice-outside') || site.raw.includes('{')) continue;
+    const parsed = parseLineTag(site.raw);
+    if (parsed.kind !== 'ours' || parsed.tag.key !== 'speaker') continue;
+    let fileLines = lines.get(site.file);
+    if (!fileLines) {
+      const source = sourceOf(files, displayPrefix, site.file);
+      lines.set(site.file, (fileLines = source === null ? [] : stripComments(source)));
+    }
+    const rawLine = fileLines[site.line - 1];
+    if (rawLine === undefined) continue;
+    const firstTag = Math.min(
+      ...scan.tags.filter((t) => t.file === site.file && t.line === site.line).map((t) => t.column),
+    );
+    const text = printedText(rawLine, firstTag, site.place === 'choice-outside');
+    const id = parsed.tag.id;
+    const name = id === LEARNER_ID ? 'You' : (header.cast.find((m) => m.id === id)?.name ?? id);
+    const found =
+      narrationBesideSpeech(shownWords(text, 'first'), id === LEARNER_ID ? [] : [name]) ??
+      narrationBesideSpeech(shownWords(text, 'last'), id === LEARNER_ID ? [] : [name]);
+    if (!found) continue;
+    const said = `"# speaker: ${id}"`;
+    const asIf = `the game shows "${name}:" before all of it, as if ${id === LEARNER_ID ? 'you' : name} said it`;
+    const message =
+      found.kind === 'narration-first'
+        ? `this line has ${said} but starts with narration ("${found.narration}"), and ${asIf}: put the narration on a line of its own above, with no speaker: tag, and keep the quoted words here (or end this line with the quotation: narration, then the quoted words last, is shown without a name)`
+        : found.kind === 'said-tag'
+          ? `this line has ${said} and, after the quotation, says who speaks ("${found.narration}"), and ${asIf}: leave out the words that say who speaks (the name shown before the line does that), or put them on a line of their own with no speaker: tag`
+          : `this line has ${said} but tells of ${name} ("${found.narration}"), and ${asIf}: take the speaker: tag off this line and put it on the line ${name} speaks, or put what they say in quotation marks`;
+    out.push(diagnostic('speaker-narration', site.file, site.line, 'warning', message));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { StoryRunner } from '../engine/storyRunner';
 import type { Diagnostic } from '../engine/types';
 import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
+import { withDivertHint } from './divertTargets';
 import { lintTags } from './lintTags';
 import { checkNextScenes } from './nextScene';
 import {
@@ -14,6 +15,7 @@ import {
   checkConsentAndAction,
   checkLookalikeArrows,
   checkReflects,
+  checkSpeakerNarration,
   checkTagText,
   checkWholeFloats,
 } from './sourceChecks';
@@ -62,32 +64,6 @@ function checkHeaderSeen(json: string, scan: SourceScan): CheckDiagnostic[] {
   ];
 }
 
-/** Where each stitch is written: its name, and the knot it is in. */
-function stitchesIn(files: Record<string, string>): { name: string; knot: string }[] {
-  const out: { name: string; knot: string }[] = [];
-  for (const text of Object.values(files)) {
-    let knot: string | null = null;
-    for (const line of text.split(/\r?\n/)) {
-      const k = /^\s*={2,}\s*(?:function\s+)?(\w+)/.exec(line);
-      if (k) knot = k[1]!;
-      const st = /^\s*=\s*(\w+)\s*(?:\/\/.*)?$/.exec(line);
-      if (st && knot) out.push({ name: st[1]!, knot });
-    }
-  }
-  return out;
-}
-
-/**
- * "Divert target not found: '-> slot'" where a knot has a stitch called slot: from outside its knot a stitch is
- * named with the knot (-> booking.slot). The message says which, so the plain fix can say what to write.
- */
-function withStitchHint(d: Diagnostic, files: Record<string, string>): Diagnostic {
-  const m = /^Divert target not found: '-> (\w+)'$/.exec(d.message);
-  if (!m) return d;
-  const found = stitchesIn(files).find((s) => s.name === m[1]);
-  return found ? { ...d, message: `${d.message} (a stitch of knot “${found.knot}” is called “${found.name}”)` } : d;
-}
-
 const UNDECLARED = /^(?:Variable could not be found to assign to|Unresolved variable): '?([^\s']+)'?/;
 
 /**
@@ -125,7 +101,9 @@ export function validateStory(files: Record<string, string>, main: string, displ
   const compiled = compileWithMap(files, main, displayPrefix);
   const lint = lintTags(files, main, displayPrefix);
   const diagnostics: CheckDiagnostic[] = [
-    ...oneForEachVariable(compiled.diagnostics).map((d) => withCode('compile', withStitchHint(d, files))),
+    ...oneForEachVariable(compiled.diagnostics).map((d) =>
+      withCode('compile', withDivertHint(d, files, displayPrefix)),
+    ),
     ...lint.diagnostics.map((d) => withCode(codeForLint(d.message), d)),
   ];
   if (lint.usesOurTags) {
@@ -134,6 +112,7 @@ export function validateStory(files: Record<string, string>, main: string, displ
       ...checkWholeFloats(files, lint.scan, displayPrefix),
     );
     diagnostics.push(...checkConsentAndAction(lint.scan), ...checkCast(lint.scan, lint.scored));
+    diagnostics.push(...checkSpeakerNarration(files, lint.scan, displayPrefix));
     if (lint.scored) diagnostics.push(...checkReflects(lint.scan), ...checkCardPlaces(files, lint.scan, displayPrefix));
   } else {
     diagnostics.push(...checkWholeFloats(files, lint.scan, displayPrefix));

@@ -37,6 +37,8 @@ const Vote = z.object({
   round: z.int().check(z.positive()),
   choice: z.union([z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1)), z.literal('rather-not')]),
   receipt: z.nullable(z.string().check(z.maxLength(200))),
+  /** The phone's own key for this tap, the same on each try: a vote sent twice counts once (phoneRoom.ts). */
+  request: z.optional(z.string().check(z.minLength(16), z.maxLength(64))),
 });
 /** What the room did together, for the phones' own accounts (SessionForPhones), within generous limits. */
 const SessionForPhonesSchema = z.object({
@@ -51,6 +53,7 @@ const Open = z.object({
   options: z
     .array(z.string().check(z.minLength(1), z.maxLength(MAX_OPTION_LENGTH)))
     .check(z.minLength(1), z.maxLength(MAX_OPTIONS)),
+  revote: z.optional(z.boolean()),
 });
 
 /** Words a phone can show for each refusal. */
@@ -136,10 +139,10 @@ export function createRoomApp(options: RoomAppOptions): Hono {
   app.post('/room/api/vote', async (c) => {
     const body = Vote.safeParse(await readJson(c));
     if (!body.success) return refuse(c, 'bad-choice', 400);
-    const { token, round, choice, receipt } = body.data;
+    const { token, round, choice, receipt, request } = body.data;
     if (!room.knows(token)) return refuse(c, 'unknown-phone', 403);
     if (!votesPerPhone.allow(token)) return refuse(c, 'too-many', 429);
-    const result = room.vote(token, round, choice, receipt);
+    const result = room.vote(token, round, choice, receipt, request ?? null);
     if (!result.ok) return refuse(c, result.reason);
     tellPresenter();
     return c.json({ ok: true, receipt: result.receipt });
@@ -184,7 +187,7 @@ export function createRoomApp(options: RoomAppOptions): Hono {
   app.post('/room/api/presenter/open', async (c) => {
     const body = Open.safeParse(await readJson(c));
     if (!body.success) return refuse(c, 'bad-options', 400);
-    const round = room.open(body.data.options);
+    const round = room.open(body.data.options, body.data.revote ?? false);
     tellPhones();
     tellPresenter();
     return c.json({ ok: true, round });

@@ -65,17 +65,23 @@ export function announce(message: string): void {
 }
 
 /**
- * Words shown briefly and said in full ("Begin" on screen, "Begin: Sitting in Reception" to a screen reader): the
- * shown words hidden from screen readers, the whole of what is said visually hidden, each in one piece. `said`
- * starts with the shown words, so speech control still finds a control by what is on its face.
+ * A speaker's words shown briefly and said in full ("Dawn: " on screen, "Dawn, to you: " to a screen reader, on a
+ * story line, which cannot take an aria-label): the shown words hidden from screen readers, the whole of what is
+ * said in one piece that is not shown. A control says its name in full with `aria-label` instead ("Begin: Sitting
+ * in Reception"), which axe-core reads; it does not read the stylesheet's words.
  *
- * Not the shown words plus a hidden tail (": Sitting in Reception"): a visually hidden span is positioned, so laid
- * out as a block, and Chromium names a control or a focused line from its contents with a space on each side of a
- * block ("Begin : Sitting in Reception"), which a braille display shows as it is; a screen reader's browse mode may
- * also break the line there. One hidden piece holding everything said has no join to put a space in.
+ * What is said is the stylesheet's words (`.said::before`, app.css, from the `data-said` attribute: text, never
+ * markup), not the page's: browsers name a focused line with them, as with any words in it, but leave them out of a
+ * selection, the clipboard and find-in-page. As a text node, hidden only to the eye, it was copied with the line
+ * ("Dawn: Dawn, to you:Hello") and found by Ctrl+F.
+ *
+ * Not the shown words plus a hidden tail (", to you: "): a visually hidden box is positioned, so laid out as a
+ * block, and Chromium names a focused line from its contents with a space on each side of a block ("Dawn , to
+ * you :"), which a braille display shows as it is. One hidden piece holding everything said has no join to put a
+ * space in.
  */
 export function shownAndSaid(shown: string, said: string): DocumentFragment {
   const words = document.createDocumentFragment();
-  words.append(el('span', { 'aria-hidden': 'true' }, shown), el('span', { className: 'visually-hidden' }, said));
+  words.append(el('span', { 'aria-hidden': 'true' }, shown), el('span', { className: 'said', 'data-said': said }));
   return words;
 }

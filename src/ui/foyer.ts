@@ -1,7 +1,7 @@
 // The foyer: the playbill of every production, built from the manifest written at build time. No story JSON
 // is loaded here; a story's text is fetched only when the learner chooses it.
 import type { ManifestEntry } from '../engine/manifest';
-import { clear, el, focusInView, shownAndSaid } from './dom';
+import { clear, el, focusInView } from './dom';
 import { storyManifest } from './storySource';
 import { atCurtainCall, storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
@@ -44,8 +44,14 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
   if (hasSave) {
     const cont = el(
       'button',
-      { type: 'button', className: 'primary', 'data-story': entry.id, 'aria-describedby': described },
-      shownAndSaid(carryOnLabel(entry.id), `${carryOnLabel(entry.id)}: ${entry.title}`),
+      {
+        type: 'button',
+        className: 'primary',
+        'data-story': entry.id,
+        'aria-describedby': described,
+        'aria-label': `${carryOnLabel(entry.id)}: ${entry.title}`,
+      },
+      carryOnLabel(entry.id),
     );
     cont.addEventListener('click', () => onPlay(entry.id, true, atCurtainCall(entry.id)));
     row.append(cont);
@@ -53,8 +59,16 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
   const beginLabel = hasSave ? 'Start from the beginning' : 'Begin';
   const begin = el(
     'button',
-    { type: 'button', className: hasSave ? '' : 'primary', 'data-story': entry.id, 'aria-describedby': described },
-    shownAndSaid(beginLabel, `${beginLabel}: ${entry.title}`),
+    {
+      type: 'button',
+      className: hasSave ? '' : 'primary',
+      'data-story': entry.id,
+      'aria-describedby': described,
+      // Named in full, the face's words first (so speech control finds it by them): a name, not text on the page,
+      // so neither copied nor found with Ctrl+F.
+      'aria-label': `${beginLabel}: ${entry.title}`,
+    },
+    beginLabel,
   );
   begin.addEventListener('click', () => onPlay(entry.id, false));
   row.append(begin);
@@ -198,8 +212,13 @@ function continueStrip(
     ...withSave.map((entry) => {
       const button = el(
         'button',
-        { type: 'button', className: 'primary', 'data-story': entry.id },
-        shownAndSaid(carryOnLabel(entry.id), `${carryOnLabel(entry.id)}: ${entry.title}`),
+        {
+          type: 'button',
+          className: 'primary',
+          'data-story': entry.id,
+          'aria-label': `${carryOnLabel(entry.id)}: ${entry.title}`,
+        },
+        carryOnLabel(entry.id),
       );
       button.addEventListener('click', () => onPlay(entry.id, true, atCurtainCall(entry.id)));
       return el('p', {}, button, ' ', el('span', { 'aria-hidden': 'true' }, entry.title));

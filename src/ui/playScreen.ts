@@ -62,11 +62,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const castNames = new Map<string, string>();
 
   const transcript = el('div', { className: 'transcript', 'aria-label': 'Story so far', role: 'region' });
-  const choiceList = el('ol', { className: 'choices', 'aria-labelledby': 'choices-heading' });
+  // The options' list is found by the question just before it, not also named like it: a screen reader would say
+  // "What do you do?" twice, as heading and as list (tests/e2e/accessibilityTree.test.ts).
+  const choiceList = el('ol', { className: 'choices' });
   const choiceArea = el(
     'div',
     { className: 'choice-area', hidden: true },
-    el('h2', { id: 'choices-heading', className: 'choices-heading' }, 'What do you do?'),
+    el('h2', { className: 'choices-heading' }, 'What do you do?'),
     choiceList,
   );
   const stageBox = el('div', { className: 'stage-box', 'aria-hidden': 'true' });

@@ -151,9 +151,11 @@ describe('the author preview', () => {
       'Another end.',
     );
     await dropFiles(page, [{ name: 'good.ink', text: source }]);
-    const runtime = page.locator('.check-errors li', { hasText: 'ran out of content' });
+    // In the check list once, in the author's words with what to do, never ink's "DONE" (author walk-about, session 17).
+    const runtime = page.locator('.check-errors li', { hasText: 'a path stops after this line with no -> END' });
     await runtime.waitFor();
-    expect(await runtime.locator('.diagnostic-fix').textContent()).toContain('Every path must finish with -> END');
+    expect(await runtime.locator('.diagnostic-message').textContent()).toContain('end it with -> END');
+    expect(await page.locator('.check-errors li', { hasText: 'DONE' }).count()).toBe(0);
     await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
     await page.getByRole('button', { name: /Ask Bob to ask Ann next time/ }).click();
     const stopped = page.locator('.preview-story .error-panel');

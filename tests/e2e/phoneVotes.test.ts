@@ -140,7 +140,9 @@ describe('votes from phones', () => {
     // After the reload the revote reaches each phone through the room server's stream: seconds, not one, on a busy
     // machine (a fresh-clone CI run once saw the phones still on the result after vitest's default second).
     for (const phone of phones)
-      await expect.poll(() => text(phone, '#phone-heading'), { timeout: 10_000 }).toBe('What would you do?');
+      await expect
+        .poll(() => text(phone, '#phone-heading'), { timeout: 10_000 })
+        .toBe('Vote again: what would you do now?');
     expect(await phones[0]!.locator('[aria-pressed="true"]').count()).toBe(0);
     for (const phone of phones) await click(phone, '[data-choice="1"]');
     await expect.poll(() => text(presenter, '[data-phone-count]')).toContain('Phone votes in: 3');

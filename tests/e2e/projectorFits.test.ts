@@ -62,10 +62,11 @@ function planViews(entry: Entry): { name: string; view: RoomView }[] {
   const options = longest.options;
   // A split where every option has a proportion, plus "rather not say": the longest result the room can get.
   const counts = options.map((_, i) => 3 + i);
-  const first = voteRow('How the room voted', tallyVotes({ counts, ratherNot: 3 }));
+  const first = voteRow('How the room voted', tallyVotes({ counts, ratherNot: 3 }), options);
   const second = voteRow(
     'How the room voted the second time',
     tallyVotes({ counts: [...counts].reverse(), ratherNot: 3 }),
+    options,
   );
   const at = (kind: string, body: RoomView['body']) => ({ name: `${kind}`, view: { ...base, body } });
   views.push(at('options', { kind: 'options', banner: null, options, vote: true }));

@@ -258,6 +258,14 @@ describe('when the room’s network fails', () => {
       await projector.screenshot({ path: 'test-results/projector-room-hanging-1280x800.png' });
 
       // Someone presses F5 on both screens while it hangs: each comes back from the kept copy, to the same vote.
+      // The presenter's reload waits once, for its page: its first question to the room is answered at once by the
+      // kept copy's worker, so none of its requests to the room is left to wait out the limit and be given up.
+      // (The page being reloaded ends its own event stream as it goes: that is not a question given up on.)
+      const givenUp: string[] = [];
+      presenter.on('requestfailed', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/room/api/') && !pathname.endsWith('/events')) givenUp.push(pathname);
+      });
       await presenter.reload({ timeout: 40_000 });
       await projector.reload({ timeout: 40_000 });
       await expect
@@ -265,12 +273,16 @@ describe('when the room’s network fails', () => {
         .toContain('The phone room is not answering');
       await expect.poll(() => text(projector, '#room .room-options'), { timeout: 10_000 }).toBe(options);
       expect(await text(projector, '#room .room-lede')).toContain('Privately: a card or a hand.');
+      await presenter.screenshot({ path: 'test-results/presenter-reloaded-while-hanging-1280x800.png' });
       // The vote by hands, typed in: the room sees it.
       await presenter.fill('#count-0', '5');
       await presenter.fill('#count-1', '3');
       await presenter.fill('#count-rather', '0');
       await click(presenter, '[data-key="show-vote"]');
       await expect.poll(() => text(projector, '#room'), { timeout: 10_000 }).toContain('%');
+
+      // Nothing the reloaded presenter asked the room was left to wait out the limit (by now it would have).
+      expect(givenUp).toEqual([]);
 
       // The server answers again (the laptop woke): the presenter finds the same room by itself.
       door.answer();
@@ -344,6 +356,105 @@ describe('when the room’s network fails', () => {
       for (const phone of [a, b, c]) await phone.context().close();
     } finally {
       await door.close();
+      await running.close();
+    }
+  });
+
+  test('a phone tap while the room hangs: on its way at once, then kept on the phone and sent when the room answers, counted once; or too late, and said so', async () => {
+    const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+    // Each phone reaches the room through a door of its own (its own Wi-Fi, a captive portal); the facilitator's
+    // laptop reaches it directly. Each door keeps what a phone sent before it gave up, as a sleeping server would.
+    const doors = [
+      await stallingDoor(running.port, { keepsWhatWasSent: true }),
+      await stallingDoor(running.port, { keepsWhatWasSent: true }),
+    ];
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, running, STORY);
+      const phones = [await page(PHONE), await page(PHONE)] as [Page, Page];
+      for (const [i, phone] of phones.entries()) await phone.goto(doors[i]!.through(running.joinAddress));
+      await toFirstRoomVote(presenter);
+      await presenter.keyboard.press('v');
+      for (const phone of phones)
+        await expect.poll(() => text(phone, '#phone-heading'), { timeout: 10_000 }).toBe('What would you do?');
+      const [a, b] = phones;
+      const [doorA, doorB] = doors as [
+        Awaited<ReturnType<typeof stallingDoor>>,
+        Awaited<ReturnType<typeof stallingDoor>>,
+      ];
+      const said = (phone: Page) => text(phone, '#status');
+
+      // Both rooms go quiet; each phone taps an option. The tap shows at once, on the button and to a screen reader.
+      doorA.stall();
+      doorB.stall();
+      await click(a, '[data-choice="1"]');
+      expect(await a.getAttribute('[data-choice="1"]', 'aria-pressed')).toBe('true');
+      expect(await text(a, '[data-choice="1"] .phone-sending')).toBe('Sending…');
+      expect(await text(a, '.phone-note')).toBe('Sending your vote…');
+      await expect.poll(() => said(a)).toBe('Sending your vote…');
+      await a.screenshot({ path: 'test-results/phone-vote-sending-375.png', fullPage: true });
+      await click(b, '[data-choice="0"]');
+
+      // No answer within the limit: each phone says plainly that the room is not answering and the vote is kept.
+      for (const phone of phones) {
+        await expect
+          .poll(() => text(phone, '.phone-problem'), { timeout: 20_000 })
+          .toContain('The room is not answering');
+        expect(await text(phone, '.phone-problem')).toContain('Your vote is kept on this phone and will be sent');
+        expect(await text(phone, '[data-sending] .phone-sending')).toBe('Waiting to send');
+        // No tick: it is not counted yet.
+        expect(await text(phone, '.phone-in')).toBe('');
+      }
+      await expect.poll(() => said(a)).toContain('The room is not answering');
+      await a.screenshot({ path: 'test-results/phone-vote-kept-375.png', fullPage: true });
+      // An impatient second tap on the same option is the same vote.
+      await click(a, '[data-choice="1"]');
+      // The phone keeps trying the same tap: the room will get it more than once when it wakes.
+      await expect
+        .poll(() => doorA.held().filter((line) => line.startsWith('POST /room/api/vote')).length, { timeout: 20_000 })
+        .toBeGreaterThanOrEqual(2);
+
+      // Phone A's room answers: everything it sent arrives, and its vote counts once.
+      doorA.answer();
+      await expect.poll(() => text(a, '.phone-in'), { timeout: 20_000 }).toContain('Your vote is in');
+      expect(await a.locator('[data-sending]').count()).toBe(0);
+      expect(await a.locator('.phone-problem').count()).toBe(0);
+      await expect.poll(() => said(a)).toContain('Your vote is in');
+      await expect
+        .poll(() => text(presenter, '[data-phone-count]'), { timeout: 10_000 })
+        .toContain('Phone votes in: 1');
+
+      await a.screenshot({ path: 'test-results/phone-vote-in-after-hang-375.png', fullPage: true });
+
+      // Phone A's room hangs again as its owner changes their mind; the facilitator closes the vote while both
+      // phones' rooms hang. Then they answer, too late for phone B's vote and for phone A's change.
+      doorA.stall();
+      await click(a, '[data-choice="2"]');
+      expect(await text(a, '[data-choice="2"] .phone-sending')).toBe('Sending…');
+      await click(presenter, '[data-key="phone-close-only"]');
+      await expect.poll(() => presenter.inputValue('#count-1')).toBe('1');
+      expect(await presenter.inputValue('#count-0')).toBe('0');
+      expect(await presenter.inputValue('#count-2')).toBe('0');
+      expect(await presenter.inputValue('#count-rather')).toBe('0');
+      doorB.answer();
+      doorA.answer();
+      await expect
+        .poll(() => text(b, '.phone-problem'), { timeout: 20_000 })
+        .toBe('Your vote did not reach the room before the vote closed, so it was not counted.');
+      expect(await text(b, '#phone-heading')).toBe('The vote is closed');
+      expect(await text(b, '.phone-in')).toBe('');
+      await b.screenshot({ path: 'test-results/phone-vote-too-late-375.png', fullPage: true });
+      // Phone A says its change came too late, and that its first vote is the one that counted.
+      await expect
+        .poll(() => text(a, '.phone-problem'), { timeout: 20_000 })
+        .toBe('Your change did not reach the room before the vote closed, so your earlier choice is the one counted.');
+      expect(await text(a, '#phone-heading')).toBe('The vote is closed');
+      expect(await text(a, '.phone-in')).toContain('Your vote is in');
+      await a.screenshot({ path: 'test-results/phone-change-too-late-375.png', fullPage: true });
+      await presenter.context().close();
+      for (const phone of phones) await phone.context().close();
+    } finally {
+      for (const door of doors) await door.close();
       await running.close();
     }
   });

@@ -150,3 +150,102 @@ test('a session set aside while another is planned: bringing it back sets the pl
   expect((await setAside(p)).map(([, v]) => v)).toEqual([planned]);
   await context.close();
 });
+
+test('a session set aside can be deleted for good: asked first, by keyboard, saying what goes; Esc or "Keep it" keeps it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await context.newPage();
+  const errors: string[] = [];
+  p.on('pageerror', (err) => errors.push(err.message));
+  await p.goto(urlFor(inject('baseUrl'), `/workshop.html?story=${STORY}`));
+  await p.locator('#vote-1').waitFor();
+  await p.click('[data-key="start"]');
+  await p.locator('[data-key="next"]').waitFor();
+  const started = (await stored(p))[SESSION]!;
+  // Two sessions set aside (the newer with a commitment), and a plan on screen now.
+  const older = started;
+  const newer = started.replace('"commitments":[]', `"commitments":["${COMMITMENT}"]`);
+  expect(newer).not.toBe(older);
+  await p.evaluate(
+    ([key, a, b]) => {
+      localStorage.setItem(`${key}1765000000000`, a!);
+      localStorage.setItem(`${key}1765000001000`, b!);
+      localStorage.removeItem('allyship:workshop:session');
+    },
+    [SET_ASIDE, older, newer],
+  );
+  await p.goto(urlFor(inject('baseUrl'), `/workshop.html?story=${STORY}`));
+  await p.locator('#set-aside-heading').waitFor();
+  expect(await text(p, '#set-aside-heading ~ p')).toBe(
+    'Kept on this browser until you delete one. Bringing one back sets aside the session you have now, so you can swap back.',
+  );
+  const planned = (await stored(p))[SESSION];
+  const deletes = p.getByRole('button', { name: 'Delete: Sitting in Reception' });
+  expect(await deletes.count()).toBe(2);
+
+  // By keyboard: Tab to the first Delete (the newer session); Enter asks, saying what goes, with "Keep it" focused.
+  await p.getByRole('button', { name: 'Bring it back: Sitting in Reception' }).first().focus();
+  await tabUntil(p, (f) => f.name === 'Delete: Sitting in Reception');
+  await p.keyboard.press('Enter');
+  const dialog = p.locator('dialog[open]');
+  await dialog.waitFor();
+  expect(await dialog.getByRole('heading').textContent()).toBe('Delete this session for good?');
+  const words = await text(p, 'dialog[open] p');
+  expect(words).toMatch(
+    /^“Sitting in Reception”, set aside \d{1,2} \w+ \d{4} at \d\d:\d\d, goes from this browser for good:/,
+  );
+  expect(words).toContain(
+    'its plan, the path the room took, every vote with its counts, and what you typed in it (the room’s own moves, the commitments and the number of people in the room). It cannot be brought back. To keep its summary, bring it back first and print or download it.',
+  );
+  expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+  await expectNoAxeViolations(p);
+  await p.screenshot({ path: 'test-results/delete-session-dialog-1280.png' });
+  await p.setViewportSize({ width: 375, height: 812 });
+  await p.screenshot({ path: 'test-results/delete-session-dialog-375.png' });
+  await p.setViewportSize({ width: 1280, height: 800 });
+  // Esc keeps it, and focus is back on the button that asked.
+  await p.keyboard.press('Escape');
+  expect(await dialog.count()).toBe(0);
+  expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'Delete: Sitting in Reception',
+  );
+  expect((await setAside(p)).length).toBe(2);
+  // Enter by reflex on "Keep it" keeps it too.
+  await p.keyboard.press('Enter');
+  await dialog.waitFor();
+  await p.keyboard.press('Enter');
+  expect(await dialog.count()).toBe(0);
+  expect((await setAside(p)).length).toBe(2);
+
+  // Asked again, and yes: the newer session goes for good, the older stays, and so does the plan on screen.
+  await p.keyboard.press('Enter');
+  await dialog.waitFor();
+  await p.keyboard.press('Tab');
+  expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Delete it for good');
+  await p.keyboard.press('Enter');
+  await expect.poll(async () => (await setAside(p)).map(([, v]) => v)).toEqual([older]);
+  expect((await stored(p))[SESSION]).toBe(planned);
+  expect(await text(p, '.ws-panel:has(#set-aside-heading) .notice')).toBe('That session is deleted from this browser.');
+  expect(await deletes.count()).toBe(1);
+  // Focus stays in the list, on the one left.
+  expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'Delete: Sitting in Reception',
+  );
+  await p.screenshot({ path: 'test-results/session-deleted-1280.png' });
+
+  // The last one deleted: the list goes, and focus goes to the plan.
+  await p.keyboard.press('Enter');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Delete it for good' }).click();
+  await expect.poll(() => setAside(p)).toEqual([]);
+  expect(await p.locator('#set-aside-heading').count()).toBe(0);
+  expect(await p.evaluate(() => document.activeElement?.id)).toBe('plan-heading');
+  expect(await text(p, '.notice')).toBe('That session is deleted from this browser.');
+  await p.screenshot({ path: 'test-results/last-session-deleted-1280.png' });
+  expect((await stored(p))[SESSION]).toBe(planned);
+  // Gone for good: a reload does not bring it back.
+  await p.reload();
+  await p.locator('#vote-1').waitFor();
+  expect(await p.locator('#set-aside-heading').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -215,8 +215,8 @@ describe('voice made visible (chromium)', () => {
     // The desk's `harm: exclusion`: Esther, standing there, is talked past.
     await waitForStage(page, (s) => s.scene === 'desk' && s.leftOut.includes('esther'));
     expect((await stageNow(page)).onStage).toEqual(expect.arrayContaining(['esther', 'dawn']));
-    // The same facts are in the text, for those who cannot see the stage.
-    const text = (await page.locator('.transcript').textContent()) ?? '';
+    // The same facts are in the text as a screen reader is given it, for those who cannot see the stage.
+    const text = await page.locator('.transcript').ariaSnapshot();
     expect(text).toContain('Dawn, to you:');
     expect(text).toContain('Esther Mensah is being talked past.');
     await expectNoAxeViolations(page);

@@ -36,11 +36,13 @@ async function toNextVoteOrDebrief(presenter: Page): Promise<'vote' | 'debrief'>
   throw new Error('never reached a room vote or the debrief');
 }
 
-/** Each phone taps its choice (an option's index), once the vote is open on it. */
-async function phonesVote(phones: Page[], choices: number[]): Promise<void> {
+/** Each phone taps its choice (an option's index), once the vote (or the revote, which says so) is open on it. */
+async function phonesVote(phones: Page[], choices: number[], revote = false): Promise<void> {
   for (const [i, choice] of choices.entries()) {
     const phone = phones[i]!;
-    await poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
+    await poll(() => text(phone, '#phone-heading')).toBe(
+      revote ? 'Vote again: what would you do now?' : 'What would you do?',
+    );
     await click(phone, `[data-choice="${choice}"]`);
     await poll(() => text(phone, '.phone-in')).toContain('Your vote is in');
   }
@@ -128,7 +130,7 @@ describe('a whole workshop with six phones', () => {
       await poll(() => projector.evaluate(() => document.getElementById('room')?.dataset.kind)).toBe('discuss');
       await presenter.keyboard.press('ArrowRight');
       const again = votes === 1 ? [2, 2, 2, 0, 0, 1] : [0, 0, 0, 0, 0, 1];
-      await phonesVote(phones, again);
+      await phonesVote(phones, again, true);
       await poll(() => text(presenter, '[data-phone-count]')).toContain('Phone votes in: 6');
       await click(presenter, '[data-key="phone-close"]');
       await poll(() => projector.evaluate(() => document.getElementById('room')?.dataset.kind)).toBe('result');

@@ -285,7 +285,10 @@ describe('facilitated play', () => {
     await presenter.click('[data-key="print-summary"]');
     const summary = await pdfText(presenter);
     expect(summary).toContain('Session summary: Sitting in Reception');
-    expect(summary).toMatch(/First vote, 12 people: option 1 40% · option 2 50% · option 3 a few/);
+    // Each option by its words, whole, as the room saw them at the vote (pdftotext may break a line anywhere).
+    expect(summary.replace(/\s+/g, ' ')).toMatch(
+      /First vote, 12 people: 1\. “Ask Dawn to put on Esther.s notes [^”]*”: 40% · 2\. “Catch Esther.s eye, and wait for her to answer Dawn”: 50% · 3\. “[^”]+”: a few/,
+    );
     // r19 S1: the evidence of whether the room split and moved, and the card it discussed at that decision.
     expect(summary).toMatch(/First vote: option 2 had the most votes, but the room split/);
     expect(summary).toContain('Discussed: ');
@@ -302,11 +305,14 @@ describe('facilitated play', () => {
     expect(takeAway).toMatch(/participatory CPD/);
     expect(takeAway).toContain('Face the person, and wait for their answer');
     // r18 S5: a participant can write the rest of an NMC or SWE reflective account on the take-away, in the Record's
-    // words (takeAwaySheet.test.ts checks every part and standard).
+    // words, the follow-up too (takeAwaySheet.test.ts checks every part and standard, and that nothing is said twice),
+    // after what the room played at each decision, as the phones' accounts say it.
+    expect(takeAway.replace(/\s+/g, ' ')).toMatch(/What happened .*: the room played “/);
     for (const heading of [
       'Reflection with a peer (optional)',
       'What I learned',
       'How I will change my practice',
+      'What happened when I tried it',
       'How this relates to the Code or my professional standards',
     ])
       expect(takeAway.replace(/\s+/g, ' ')).toContain(heading);

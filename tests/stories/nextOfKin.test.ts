@@ -2083,3 +2083,19 @@ describe('S2 facts, session 13', () => {
     expect(meeting).toMatch(/the 2007 Code of Practice \(chapter 3; secondary sources only\)/);
   });
 });
+
+// Session 17 fact check (/work/wt/notes/facts.md): notes only. The NMC Code 3.4 and the MCA Code's chapter 3 were
+// searched for again and are still not at source; the note says what was searched and when, not that they were read.
+describe('S2 facts, session 17', () => {
+  it("Alan's room's note says NMC Code 3.4 and the MCA Code's chapter 3 were searched for again on 2026-12-07 and not found at source", () => {
+    const room = decisionAt(playBy(S2, BEST), 'Asking Alan').notes.join(' ');
+    expect(room).toContain(
+      "read in secondary sources only, December 2026; searched again 2026-12-07, and nmc.org.uk's text of the 2018 Code was not in the sources we could reach",
+    );
+    expect(room).toContain(
+      "Searched again 2026-12-07: the 2007 Code's chapter 3 was not in the sources we could reach except in secondary copies",
+    );
+    expect(room).toContain('www.gov.uk/government/consultations/changes-to-the-mca-code-of-practice');
+    expect(room).not.toContain('https:');
+  });
+});

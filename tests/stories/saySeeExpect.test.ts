@@ -2281,10 +2281,33 @@ describe('S5 facts, session 13', () => {
     expect(note).not.toMatch(/disability aside|equally qualified/);
   });
 
-  it("Monday's note says how the third-party harassment duty's commencement was searched for again and what was found (s21's newest stored copy dated April 2026, nothing after SI 2026/323), so it still doesn't assert the duty is in force", () => {
+  it("Monday's note says how the third-party harassment duty's commencement was searched for again and what was found (the newest copy of s21 we could reach dated April 2026, nothing after SI 2026/323), so it still doesn't assert the duty is in force", () => {
     const note = new StoryWalk(ID).take(...LOG_THE_HOUSE).notes.join(' ');
     expect(note).toMatch(/searched again 2026-12-07/);
     expect(note).toMatch(/no commencement regulations after SI 2026\/323 were found/);
     expect(note).toMatch(/check before you teach it as in force/);
+  });
+});
+
+// Session 17 fact check (/work/wt/notes/facts.md): notes only. The Employment Rights Act 2025 s21 and the Equality
+// Act's ss13(1) and 39 were read on legislation.gov.uk; the commencement of s21 is still not found, and says so.
+describe('S5 facts, session 17', () => {
+  it("Monday's note says s21's words were read at source (it adds s40(1A) to (1C)) and that its commencement still wasn't found", () => {
+    const note = new StoryWalk(ID).take(...LOG_THE_HOUSE).notes.join(' ');
+    expect(note).toContain('(s21 read at source, www.legislation.gov.uk/ukpga/2025/36/section/21, 2026-12-07');
+    expect(note).toContain('it adds s40(1A) to (1C)');
+    expect(note).toContain('s13(1) and s39(2) read on legislation.gov.uk, 2026-12-07');
+    expect(note).toMatch(/check before you teach it as in force/);
+    expect(note).not.toContain('https:');
+  });
+
+  it("the senior post's note says the change-of-occupation rule is still only in solicitors' summaries (searched again 2026-12-07), and where the duty to adjust was read", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const note = walk.take(...JUST_FOR_SHEILA).notes.join(' ');
+    expect(note).toContain(
+      'the Rules not read at source: searched again 2026-12-07, and the sources we could reach still held only summaries',
+    );
+    expect(note).toContain('s39(5), which puts the duty to adjust on employers, read on legislation.gov.uk 2026-12-07');
   });
 });

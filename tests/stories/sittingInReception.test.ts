@@ -2000,7 +2000,7 @@ describe("S1 Esther's hearing, shown in her kitchen, is on her card from there",
     const library = parsePromptLibrary(promptsData);
     const asked = selectPrompts(pt.log, pt.header, library, { rotation: 0 });
     const setting = asked.find((p) => p.family === 'communication_setting');
-    expect(setting?.text).toMatch(/harder for Esther Mensah to communicate in her own way/);
+    expect(setting?.text).toMatch(/harder for Esther to communicate in her own way/);
     // Asked of a decision at the surgery, before the tablets, not of the ending.
     expect(setting!.decision).toBeLessThan(pt.log.decisions.findIndex((d) => d.moment === TABLETS));
   });

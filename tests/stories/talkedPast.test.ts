@@ -1,48 +1,32 @@
-// Who the stage dims, and the words said for it on the line ("(Dawn is being talked past.)"), follow the one rule in
-// engine/talkedPast.ts: the one doing the excluding is never the one talked past. Walk-about session 17: at the
-// desk, Esther's own answer to the worker cast Dawn, the receptionist talking past her, as the one left out.
-import { expect, test } from 'vitest';
-import { Playthrough } from '../../src/engine/playthrough';
-import { followPassage } from '../../src/engine/heardPassage';
-import { foldStage } from '../../src/stage/followStory';
-import { EMPTY_STAGE, type StageState } from '../../src/stage/stageState';
-import { stageFacts } from '../../src/ui/stageFacts';
-import { storyJson } from './support/playStory';
+// Session 17: S1's central harm keeps its question. Esther is talked past at the desk on every walk of Sitting in
+// Reception; where the learner's own choice there harmed her too (spoke for her, stood by, did it for her), and that
+// choice is asked about, the question on her being talked past comes next, ahead of a second question on what went
+// well (debrief.md's So what: "who was talked past are the point"). Before, it came up on 10 of those 197 walks.
+import { describe, expect, it } from 'vitest';
+import { questionsOnPath } from '../unit/debrief/shippedQuestions';
+import { playWalk } from './support/playStory';
+import { talkedPastAsked } from './support/talkedPastAsked';
 
-const S1 = 'sitting-in-reception';
-const THREE_WEEKS = 'Three weeks, then.';
+describe('the question on someone talked past', () => {
+  it('S1 walk 1: speaking for Esther at the desk, where Dawn had talked past her, is asked about, then her being talked past, before a second question on what went well', () => {
+    const playthrough = playWalk('sitting-in-reception', 1);
+    for (const rotation of [0, 1]) {
+      const prompts = questionsOnPath(playthrough, rotation);
+      const at = (family: string) => prompts.findIndex((p) => p.family === family && p.decision === 0);
+      expect(at('speak_for'), `rotation ${rotation}`).toBeGreaterThanOrEqual(0);
+      expect(prompts[at('addressed_instead')], `rotation ${rotation}`).toMatchObject({
+        who: 'esther',
+        keyedBy: expect.arrayContaining(['happened:talkedPast']),
+      });
+      // Deciding with Esther later is still a strength the path did; making room for Mrs Lee is the one asked.
+      expect(prompts.filter((p) => p.family === 'decide_with' || p.family === 'amplify')).toHaveLength(1);
+    }
+  });
 
-/** The stage before and after each line, along the path that takes the first option at every choice. */
-function linesOnFirstPath(id: string): { text: string; before: StageState; after: StageState }[] {
-  const p = new Playthrough(storyJson(id), { storyId: id });
-  const heard = followPassage(p);
-  p.start();
-  let passage = heard.now();
-  while (!passage.ended && !passage.error && passage.choices.length > 0) {
-    p.choose(0);
-    passage = heard.now();
-  }
-  const out: { text: string; before: StageState; after: StageState }[] = [];
-  let told = EMPTY_STAGE;
-  let state = EMPTY_STAGE;
-  for (const event of p.sofar.events) {
-    state = foldStage([event], state);
-    if (event.type === 'line') out.push({ text: event.data.text, before: told, after: state });
-    if (event.type === 'line' || event.type === 'decision') told = state;
-  }
-  return out;
-}
-
-test('at the desk, Esther answering the worker does not make Dawn, who talked past her, the one talked past', () => {
-  const lines = linesOnFirstPath(S1);
-  const nextAppointment = lines.find((line) => line.text.includes('Next routine appointment'))!;
-  expect(stageFacts(nextAppointment.before, nextAppointment.after, (id) => id)).toEqual([
-    'esther is being talked past.',
-  ]);
-  const esther = lines.find((line) => line.text.includes(THREE_WEEKS));
-  expect(esther, `"${THREE_WEEKS}" on the first path`).toBeDefined();
-  expect(stageFacts(esther!.before, esther!.after, (id) => id)).toEqual([]);
-  expect(esther!.after.leftOut).not.toContain('dawn');
-  // Nowhere on the path is the receptionist said to be talked past.
-  for (const line of lines) expect(line.after.leftOut, line.text).not.toContain('dawn');
+  it('S1, 200 seeded walks: where the learner harmed Esther just after she was talked past, the question on it is asked on more than two in five (was one in twenty)', () => {
+    const count = talkedPastAsked('sitting-in-reception', 200);
+    expect(count.harmed).toBeGreaterThan(150);
+    expect(count.askedWhereHarmed / count.harmed).toBeGreaterThan(0.4);
+    // A limit that catches a hang, not a speed goal (as whatWentWell.test.ts's 200 walks).
+  }, 120_000);
 });

@@ -2244,8 +2244,8 @@ describe('S3 the curtain call (session 12)', () => {
     ]);
     const best = promptsAlong(bestPathTo(SHARE_THE_BAYS));
     for (const text of [...asked, ...best]) {
-      expect(text).not.toContain('Tom Fletcher grew up when');
-      expect(text).not.toContain('instead of to Tom Fletcher');
+      expect(text).not.toContain('Tom grew up when');
+      expect(text).not.toContain('instead of to Tom');
     }
   });
 
@@ -2468,5 +2468,28 @@ describe('S3 the second curtain-call read (session 12)', () => {
       'Chiamaka had said no prizes, no posters. What made putting her name on the idea still feel right?',
     );
     expect(reflect).not.toContain('credited');
+  });
+});
+
+// Session 17 fact check (/work/wt/notes/facts.md): notes only, each dated. What was read at the primary source is
+// named with its address; what still wasn't found there says so, so an educator never teaches a memory as the Code.
+describe('S3 facts, session 17', () => {
+  it("the handover's note still flags NMC Code 20.8 as quoted from memory, and says it was searched for again and not found", () => {
+    const note = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]), 'Handover').notes.join(' ');
+    expect(note).toContain('20.8: a role model for students; quoted from memory, not checked at source');
+    expect(note).toContain("searched again on 2026-12-07 hold no copy of the 2018 Code's clause 20.8");
+  });
+
+  it("bed 12's note says where the Accessible Information Standard's six steps and the flag's deadline were read (NHS England's own pages, 2026-12-07)", () => {
+    const route = [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE];
+    const note = decisionAt(playBy(S3, route), DANIEL).notes.join(' ');
+    expect(note).toContain(
+      'identify, record, flag, share, meet and review communication needs (read at source, www.england.nhs.uk/long-read/accessible-information-standard-requirements-dapb1605, 2026-12-07',
+    );
+    expect(note).toContain(
+      'and again 2026-12-07 at www.england.nhs.uk/long-read/the-reasonable-adjustment-digital-flag',
+    );
+    // A web address in a tag keeps no "//": ink would take the rest of the note for a comment.
+    expect(note).not.toContain('https:');
   });
 });

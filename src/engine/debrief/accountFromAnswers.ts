@@ -1,7 +1,8 @@
 // The reflective account put together from the learner's answers, the story's header and the log. Only
 // "what happened" comes from the game; everything else is what the learner wrote or ticked.
 import { bandsFor } from './bands';
-import type { DecisionLog, StoryHeader } from './debriefSources';
+import { NamesAsRead, sameButForNames } from './curtainCallNames';
+import type { CastMember, DecisionLog, StoryHeader } from './debriefSources';
 import type { DebriefAnswers } from './debriefAnswers';
 import type { CommitmentList } from './commitmentMenu';
 import type { ReflectiveAccount } from './reflectiveAccount';
@@ -9,7 +10,7 @@ import { tickedStandardNotes, tickedStandards, type Standards } from './standard
 import { whatHappenedFromLog } from './timeline';
 
 export interface AccountSources {
-  header: Pick<StoryHeader, 'title' | 'outcomes' | 'authors'> & Partial<Pick<StoryHeader, 'role' | 'summary'>>;
+  header: Pick<StoryHeader, 'title' | 'outcomes' | 'authors'> & Partial<Pick<StoryHeader, 'role' | 'summary' | 'cast'>>;
   log: DecisionLog;
   answers: DebriefAnswers;
   commitments: CommitmentList;
@@ -84,7 +85,9 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     standards: tickedStandards(sources.standards, answers.standards),
     standardsNotes: tickedStandardNotes(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,
-    reflections: answers.leaveOutAnswers ? [] : reflectionsOf(answers, sources.questions ?? []),
+    reflections: answers.leaveOutAnswers
+      ? []
+      : reflectionsOf(answers, sources.questions ?? [], sources.header.cast ?? []),
   };
 }
 
@@ -97,13 +100,17 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
 function reflectionsOf(
   answers: DebriefAnswers,
   asked: readonly AskedQuestion[],
+  cast: readonly CastMember[],
 ): { question: string; answer: string; askedAs?: string | null }[] {
-  return [
+  // The account is read on its own, away from the screen: it names each person in full where it first names them.
+  const names = new NamesAsRead(cast);
+  const reflections = [
     ...asked.flatMap((question) => {
       const answer = answers.prompts[question.id] ?? '';
       // The same id asked in other words since (a wording mended in place): said, as for a new id.
       const then = answers.questions[question.id];
-      const own = then !== undefined && then !== question.text && answer.trim() ? { askedAs: then } : {};
+      const own =
+        then !== undefined && !sameButForNames(then, question.text, cast) && answer.trim() ? { askedAs: then } : {};
       return [
         { question: question.text, answer, ...own },
         ...answeredInEarlierWording(answers, question).map((kept) => ({
@@ -115,6 +122,10 @@ function reflectionsOf(
     }),
     ...answeredNoLongerAsked(answers, asked).map(({ question, answer }) => ({ question, answer })),
   ].filter((reflection) => reflection.answer.trim() !== '');
+  // A question with answers to two of its wordings is one heading: named once, the same both times.
+  const said = new Map<string, string>();
+  const name = (question: string) => said.get(question) ?? said.set(question, names.name(question)).get(question)!;
+  return reflections.map((reflection) => ({ ...reflection, question: name(reflection.question) }));
 }
 
 /** What the learner wrote to an earlier wording of this question (its `earlierIds`), in library order. */

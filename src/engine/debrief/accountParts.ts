@@ -7,6 +7,8 @@
 export interface AccountPart {
   label: string;
   hint?: string;
+  /** The hint on the printed take-away, where the screen's speaks of a return that paper never set. */
+  printedHint?: string;
 }
 
 export type AccountPartName =
@@ -27,6 +29,7 @@ export const ACCOUNT_PARTS: Record<AccountPartName, AccountPart> = {
   followUp: {
     label: 'What happened when I tried it',
     hint: 'You said you would come back to this. What did you try, and what happened?',
+    printedHint: 'Come back to this once you have tried it. What did you try, and what happened?',
   },
   codeRelevance: {
     label: 'How this relates to the Code or my professional standards',

@@ -2,8 +2,9 @@
 // person or place. It only warns (the learner decides); anonymising is the learner's job, and this catches
 // the easy slips, such as a title and a surname, a ward number, a named surgery or a postcode.
 
-const TITLES =
-  'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Matron|Cllr|Councillor|Father|Rev|Revd|Sir|Dame|Lady|Lord';
+import { TITLES } from './curtainCallNames';
+
+const TITLE_PATTERN = TITLES.join('|');
 // A name has at least one lower-case letter, so an anonymised "Mrs X" or "Mr B" passes.
 const NAME = "[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*";
 const PLACE_WORDS =
@@ -23,7 +24,7 @@ const NOT_A_NAME = new Set(
 
 const PATTERNS: RegExp[] = [
   // A title followed by a name or two: "Mrs Okafor", "Dr Jane Smith".
-  new RegExp(`\\b(?:${TITLES})\\.?\\s+${NAME}(?:\\s+${NAME})?`, 'g'),
+  new RegExp(`\\b(?:${TITLE_PATTERN})\\.?\\s+${NAME}(?:\\s+${NAME})?`, 'g'),
   // Wards, bays and rooms with a number or letter: "Ward 7", "bay 3B".
   /\b(?:[Ww]ard|[Bb]ay|[Uu]nit|[Rr]oom|[Ww]ing)\s+(?:\d+[A-Za-z]?|[A-Z])\b/g,
   // Named wards: "Rowan Ward".
@@ -61,7 +62,7 @@ function plausible(phrase: string, pattern: number): boolean {
   return true;
 }
 
-const TITLE_WORDS = new Set(TITLES.split('|'));
+const TITLE_WORDS = new Set<string>(TITLES);
 const wordsOf = (text: string) =>
   text
     .split(/\s+/)

@@ -5,7 +5,8 @@
 import { talksPast } from '../talkedPast';
 import { ACT_SCORES, HARM_ORDER } from '../contract/index.ts';
 import type { ActName, DecisionRecord, PatternName } from '../types';
-import { displayName, type CastMember, type DecisionLog, type StoryHeader } from './debriefSources';
+import { calledBy } from './curtainCallNames';
+import type { CastMember, DecisionLog, StoryHeader } from './debriefSources';
 import type { FacetCondition, Happening, Need, PromptFamily, PromptLibrary, Wording } from './promptLibrary';
 
 export interface SelectedPrompt {
@@ -151,6 +152,10 @@ const cost = (act: ActName) => -(ACT_SCORES[act].voice + ACT_SCORES[act].power +
 /** The line between light and heavy harms: what speaking for someone takes. */
 const speakingForCost = () => cost('SPEAK_FOR');
 
+/** The learner's own choice at the question's decision did harm (an act of HARM_ORDER) to the question's person. */
+const harmedThere = (c: Pick<Candidate, 'decision' | 'who'>): boolean =>
+  c.decision.acts.some((act) => act.target === c.who && HARM_ORDER.includes(act.act));
+
 /** The acts on its person a keyed question asks about, as harms are counted (`ACT|person`). */
 const actsAsked = (c: Pick<Candidate, 'family' | 'decision' | 'who'>): string[] =>
   actsOn(c.decision, c.who)
@@ -199,6 +204,20 @@ function talkedPast(log: DecisionLog, decision: DecisionRecord, who: string | nu
   if (to === undefined) return false;
   const previous = log.decisions.find((each) => each.index === decision.index - 1);
   return log.turns.slice(previous?.turnsBefore ?? 0, to).some((turn) => talksPast(turn, who));
+}
+
+/**
+ * Where the path showed someone talked past (talkedPast) before a decision the curtain call weighs (step 1) that acted
+ * on them, with whether the learner's own choice there harmed them: what the tests count the talked-past question on.
+ */
+export function talkedPastOnPath(log: DecisionLog): { decision: number; who: string; harmed: boolean }[] {
+  return log.decisions
+    .filter(isNotable)
+    .flatMap((decision) =>
+      [...new Set(decision.acts.map((act) => act.target))]
+        .filter((who): who is string => who !== null && talkedPast(log, decision, who))
+        .map((who) => ({ decision: decision.index, who, harmed: harmedThere({ decision, who }) })),
+    );
 }
 
 function happened(happening: Happening, log: DecisionLog, decision: DecisionRecord, who: string | null): boolean {
@@ -538,7 +557,8 @@ function fill(
   const person = candidate.who === null ? undefined : cast.find((member) => member.id === candidate.who);
   const pronouns = pronounWords(person?.pronouns);
   const text = pronouns || wording.plain === undefined ? wording.text : wording.plain;
-  const name = candidate.who === null ? '' : displayName(candidate.who, cast);
+  // The short name: the curtain call's reading gives the full one where it first names them (curtainCallAsRead).
+  const name = candidate.who === null ? '' : calledBy(candidate.who, cast);
   const moment = quotableMoment(candidate.decision.moment ?? candidate.decision.choice.text);
   const facet =
     candidate.facetKey === null
@@ -744,6 +764,19 @@ export function selectPrompts(
       .filter(plusFits)
       .sort((a, b) => didHarm(a) - didHarm(b) || weight(b) - weight(a) || ranking(a, b));
     if (!plusAsked()) takeAndCover(plus[0] ?? null);
+    // Session 17 (S1: Esther talked past at the desk asked on 10 of 200 walks, behind a second question on what went
+    // well): where the learner's own choice harmed someone who had just been talked past, and that harm is asked about
+    // on that decision (its act's question or the author's own, so step 1 holds: a question on who someone is never
+    // outranks one on what the learner did there), the question on their being talked past comes next, before the rest.
+    // debrief.md's So what: "whose voice filled the scene and who was talked past are the point".
+    const harmAskedThere = (c: Candidate) =>
+      authorAsked.has(c.decision.index) ||
+      picked.some((p) => p.decision.index === c.decision.index && p.who === c.who && p.harm < HARM_ORDER.length);
+    // The family's best fit for the person (where the rest would ask it), so it moves ahead, never to another decision.
+    const talkedPastAfterHarm = [...earned.values()]
+      .filter((c) => c.keyedBy.includes(`happened:talkedPast`) && harmedThere(c) && harmAskedThere(c))
+      .sort((a, b) => weight(b) - weight(a) || ranking(a, b));
+    talkedPastAfterHarm.some((c) => takeAndCover(c));
     // Then the best of the rest; among equals, one about a person no question has been about yet, so that
     // everyone the path harmed can be the subject of a question (issue 15: outing Mrs Lee earned none).
     // At most two questions on one decision while other decisions have questions to ask; a short story whose

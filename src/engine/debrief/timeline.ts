@@ -2,7 +2,8 @@
 // the people affected noticed. No scores appear here: the timeline is a story, not a mark sheet.
 import type { DecisionRecord } from '../types';
 import { BAND_WORDS, levelFor, type Dimension } from './bands';
-import { displayName, type CastMember, type DecisionLog } from './debriefSources';
+import { calledBy } from './curtainCallNames';
+import type { CastMember, DecisionLog } from './debriefSources';
 import { endsItsSentence, quotedChoice } from '../quotedChoice';
 
 /**
@@ -64,7 +65,7 @@ export function timelineFor(log: DecisionLog, cast: readonly CastMember[]): Time
     choice: decision.choice.text,
     perspectives: decision.perspectives.map((perspective) => ({
       who: perspective.who,
-      heading: `What ${displayName(perspective.who, cast)} noticed`,
+      heading: `What ${calledBy(perspective.who, cast)} noticed`,
       text: perspective.text,
     })),
     contested: decision.contested,

@@ -134,7 +134,8 @@ export function mountPreviewPlayer(
       return;
     }
     const label = passage.isDecision ? 'A decision: what do you do?' : 'Choices';
-    const list = el('ol', { className: 'choices', 'aria-labelledby': 'preview-choices-heading' });
+    // Found by its heading just before it, as the play screen's options are, not named like it too.
+    const list = el('ol', { className: 'choices' });
     passage.choices.forEach((choice, i) => {
       list.append(
         el(
@@ -149,7 +150,7 @@ export function mountPreviewPlayer(
         ),
       );
     });
-    choiceArea.append(el('h3', { id: 'preview-choices-heading' }, label), list);
+    choiceArea.append(el('h3', {}, label), list);
   };
 
   const refresh = (next: HeardView, focus: HTMLElement | null) => {

@@ -41,7 +41,7 @@ function table(caption: string, column: string, rows: { name: string; count: num
 }
 
 export function airtimePicture(ctx: DebriefContext): HTMLElement {
-  const picture = airtime(ctx.input.log, ctx.input.header.cast);
+  const picture = ctx.asRead.airtime ?? airtime(ctx.input.log, ctx.input.header.cast);
   const notes = airtimeNotes(picture);
   return el(
     'div',

@@ -6,6 +6,7 @@ import type { CommitmentList } from '../../engine/debrief/commitmentMenu';
 import type { PromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
 import type { SelectedPrompt } from '../../engine/debrief/selectPrompts';
+import type { CurtainCallAsRead } from '../../engine/debrief/curtainCallAsRead';
 import type { Standards } from '../../engine/debrief/standards';
 import type { SaveEnvelope } from '../../engine/types';
 import type { StoryCopy } from '../../engine/debrief/exploreBranch';
@@ -66,8 +67,10 @@ export interface DebriefContext {
   commitments: CommitmentList;
   standards: Standards;
   scriptCards: ScriptCard[];
-  /** The reflective questions this curtain call asks (fixed for this playthrough by its rotation). */
+  /** The reflective questions this curtain call asks (fixed for this playthrough by its rotation), named as read. */
   prompts: SelectedPrompt[];
+  /** What happened, the airtime picture and the questions, each person named in full where first named. */
+  asRead: CurtainCallAsRead;
   /** A unique id for an element in this curtain call. */
   id(name: string): string;
   answers(): DebriefAnswers;

@@ -12,6 +12,7 @@ import { answerBook, nextRotation } from '../answerStore';
 import { parsePromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
 import { selectPrompts } from '../../engine/debrief/selectPrompts';
+import { curtainCallAsRead } from '../../engine/debrief/curtainCallAsRead';
 import { parseStandards } from '../../engine/debrief/standards';
 import { clear, el, focusInView } from '../dom';
 import { actionButton } from './answerField';
@@ -147,10 +148,13 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   if (opened.unkept) unkept();
 
   const library = input.promptLibrary ?? parsePromptLibrary(promptsData);
+  const selected = selectPrompts(input.log, input.header, library, { rotation: answers.rotation ?? 0 });
+  const asRead = curtainCallAsRead(input.log, input.header.cast, selected);
   const ctx: DebriefContext = {
     input,
     library,
-    prompts: selectPrompts(input.log, input.header, library, { rotation: answers.rotation ?? 0 }),
+    prompts: asRead.prompts,
+    asRead,
     commitments: input.commitments ?? parseCommitments(commitmentsData),
     standards: input.standards ?? parseStandards(standardsData),
     scriptCards: input.scriptCards ?? (scriptCardsData as { cards: ScriptCard[] }).cards,

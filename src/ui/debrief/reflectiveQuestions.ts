@@ -6,6 +6,7 @@ import type { SelectedPrompt } from '../../engine/debrief/selectPrompts';
 import { el } from '../dom';
 import { answerField } from './answerField';
 import type { DebriefContext } from './debriefInput';
+import { sameButForNames } from '../../engine/debrief/curtainCallNames';
 
 export function reflectiveQuestions(ctx: DebriefContext, prompts: readonly SelectedPrompt[]): HTMLElement {
   const list = el('div', { className: 'debrief-questions' });
@@ -13,7 +14,8 @@ export function reflectiveQuestions(ctx: DebriefContext, prompts: readonly Selec
     const answer = ctx.answers().prompts[prompt.id] ?? '';
     // The same id asked in other words since the learner answered (a wording mended in place).
     const then = ctx.answers().questions[prompt.id];
-    const reworded = then !== undefined && then !== prompt.text && answer.trim() !== '';
+    const reworded =
+      then !== undefined && !sameButForNames(then, prompt.text, ctx.input.header.cast) && answer.trim() !== '';
     const field = answerField(ctx, {
       name: `prompt-${prompt.id}`,
       label: prompt.text,

@@ -1,8 +1,11 @@
 // Part 2, What happened: the learner's choices in their own words, each moment's name, and what the people
 // affected noticed. No numbers: this is the story told back, not a mark sheet.
-import { cameBackText, timelineFor } from '../../engine/debrief/timeline';
+import { cameBackText } from '../../engine/debrief/timeline';
 import { el } from '../dom';
 import type { DebriefContext, DebriefPart } from './debriefInput';
+
+/** Said at a contested decision wherever the curtain call shows it (What happened, What if). */
+export const PRACTITIONERS_DISAGREE = 'Practitioners disagree about what is best here.';
 
 /** The id of a decision's entry, so other parts can link to it. */
 export function momentId(ctx: DebriefContext, decisionIndex: number): string {
@@ -10,8 +13,7 @@ export function momentId(ctx: DebriefContext, decisionIndex: number): string {
 }
 
 export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
-  const { log, header } = ctx.input;
-  const timeline = timelineFor(log, header.cast);
+  const timeline = ctx.asRead.timeline;
   const body = el('div', {});
   if (timeline.length === 0) {
     body.append(el('p', {}, 'This story had no decisions for you to make.'));
@@ -25,9 +27,7 @@ export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
       { id: momentId(ctx, entry.decision), tabindex: '-1' },
       el('h3', {}, entry.moment ?? `Decision ${position + 1}`),
       el('p', {}, 'You chose: ', el('q', {}, entry.choice)),
-      entry.contested
-        ? el('p', { className: 'debrief-contested' }, 'Practitioners disagree about what is best here.')
-        : null,
+      entry.contested ? el('p', { className: 'debrief-contested' }, PRACTITIONERS_DISAGREE) : null,
     );
     for (const perspective of entry.perspectives) {
       item.append(

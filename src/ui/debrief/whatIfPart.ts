@@ -1,6 +1,7 @@
 // Part 4, What if: rewind to a decision and play another option from there (forum theatre). It is exploring,
 // not a retry for a better result: every branch runs on a copy, and the first playthrough stays the record.
 import { displayName } from '../../engine/debrief/debriefSources';
+import { calledBy } from '../../engine/debrief/curtainCallNames';
 import {
   afterStep,
   exploreContested,
@@ -12,10 +13,11 @@ import {
 import type { HeardPassage } from '../../engine/heardPassage';
 import { Playthrough } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
-import { clear, el, focusInView, shownAndSaid } from '../dom';
+import { clear, el, focusInView } from '../dom';
 import { actionButton } from './answerField';
 import { speakerLabel } from '../../engine/speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
+import { PRACTITIONERS_DISAGREE } from './whatHappenedPart';
 
 function passageLines(ctx: DebriefContext, passage: HeardPassage): HTMLElement[] {
   const shown = passage.lines.filter((line) => !line.hidden && line.text.trim() !== '');
@@ -31,8 +33,8 @@ function noticed(ctx: DebriefContext, decision: DecisionRecord | null): HTMLElem
     el(
       'p',
       { className: 'debrief-perspective' },
-      el('strong', {}, `What ${displayName(perspective.who, ctx.input.header.cast)} noticed: `),
-      perspective.text,
+      el('strong', {}, ctx.asRead.names.name(`What ${calledBy(perspective.who, ctx.input.header.cast)} noticed: `)),
+      ctx.asRead.names.name(perspective.text),
     ),
   );
 }
@@ -125,9 +127,10 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   });
 
   if (isContestedDecision(decision)) {
-    // Several decisions can have this button: a screen reader's list of buttons tells them apart by the moment.
-    const face = 'Show what follows each side, side by side';
-    const trigger = actionButton(shownAndSaid(face, `${face}, at ${moment}`), async () => {
+    // The "sides" are the practitioners' (said above the button, as What happened says it). Several decisions can have
+    // this button: a screen reader's list of buttons tells them apart by the moment.
+    const face = 'Show what follows each side practitioners take';
+    const trigger = actionButton(face, async () => {
       const mine = clearResults();
       playing();
       const explored = await exploreContested(copyOfStory, ctx.input.save, decision);
@@ -164,6 +167,8 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       );
       focusInView(heading);
     });
+    // Its name says which moment (a name, not words on the page, so neither copied nor found with Ctrl+F).
+    trigger.setAttribute('aria-label', `${face}, at ${moment}`);
     controls.append(trigger);
   }
   for (const option of decision.options) {
@@ -196,6 +201,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
     {},
     el('h3', {}, decision.moment ?? `Decision ${position + 1}`),
     el('p', {}, 'You chose: ', el('q', {}, decision.choice.text)),
+    isContestedDecision(decision) ? el('p', { className: 'debrief-contested' }, PRACTITIONERS_DISAGREE) : null,
     controls.childElementCount > 0
       ? controls
       : el('p', { className: 'debrief-muted' }, 'There was no other option here.'),

@@ -12,12 +12,15 @@ import {
   type ParticipantAnswers,
   type SessionForPhones,
 } from '../../facilitation/participantAccount';
+import { ROOM_ANSWER_SECONDS } from '../../facilitation/roomSilence';
 import { askBeforeLosing } from '../askBeforeLosing';
 import { announce, clear, el } from '../dom';
 
 interface RoundView {
   id: number;
   options: string[];
+  /** The decision's second vote, after the discussion (absent from an older room server: a first vote). */
+  revote?: boolean;
   open: boolean;
   revealed: boolean;
 }
@@ -32,11 +35,29 @@ interface KeptAccount {
   session: SessionForPhones;
   answers: ParticipantAnswers;
 }
+type Choice = number | 'rather-not';
+/**
+ * A tap the room has not answered yet. It is kept on this phone (a reload keeps it too) and sent again, as the same
+ * tap, until the room answers: the room counts one tap once however often it arrives (src/facilitation/phoneRoom.ts).
+ */
+interface Sending {
+  round: number;
+  choice: Choice;
+  /** This tap's own key, made on this phone, the same on every try. */
+  request: string;
+  /** The receipt of the vote this tap changes, if there was one. */
+  receipt: string | null;
+  /** Another option tapped while this one was on its way: sent, as a change, once this one is answered. */
+  after?: Choice;
+  /** It could not reach the room at all, and the phone said so: it goes again only when tapped again. */
+  unsent?: boolean;
+}
 /** What this phone remembers, on this phone only. */
 interface Kept {
   code: string;
   token: string;
-  vote: { round: number; choice: number | 'rather-not'; receipt: string } | null;
+  vote: { round: number; choice: Choice; receipt: string } | null;
+  sending?: Sending | null;
 }
 
 const KEY = 'allyship.room.phone';
@@ -52,8 +73,30 @@ let events: EventSource | null = null;
 let problem: string | null = null;
 /** The room's stream dropped and the browser is trying again (Wi-Fi gone, phone asleep, the server stopped). */
 let lostTouch = false;
+/** A try to send the vote is under way (it gives up after ROOM_ANSWER_SECONDS, and the next begins). */
+let trying = false;
+/** The room did not answer the last try in time: a hanging server, a captive Wi-Fi portal, a stuck proxy. */
+let notAnswering = false;
+/** A tap that reached the room only after its vote closed: not counted, and the phone says so (which, if a change). */
+let tooLate: { round: number; words: string } | null = null;
 
 const THANKS = 'Thank you for taking part. Nothing about your vote was kept.';
+/**
+ * What happens to the account's page, said truly: it stays open after the workshop ends (the room server has gone,
+ * so a reload or a closed tab cannot bring it back); the words stay stored on this phone either way.
+ */
+const SAVE_WARNING = {
+  live: 'Save it or email it to yourself before the workshop ends. When it ends, this page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+  ended:
+    'Save it or email it to yourself now. This page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+};
+const VOTE_IN = 'Your vote is in. It is not shown to anyone by name.';
+const SENDING = 'Sending your vote…';
+const NOT_ANSWERING =
+  'The room is not answering at the moment. Your vote is kept on this phone and will be sent as soon as the room answers. There is no need to tap again.';
+const TOO_LATE = 'Your vote did not reach the room before the vote closed, so it was not counted.';
+const CHANGE_TOO_LATE =
+  'Your change did not reach the room before the vote closed, so your earlier choice is the one counted.';
 const LOST_TOUCH =
   'This phone has lost touch with the room. It is trying again. If this lasts, check the phone is on the room’s Wi-Fi, or tell the facilitator.';
 
@@ -87,23 +130,35 @@ function show(title: string, ...children: (Node | string | null)[]): void {
   if (focused instanceof HTMLElement && focused !== document.activeElement && focused.isConnected) focused.focus();
 }
 
+/**
+ * A request to the room. With `limitSeconds`, an answer that has not come by then is given up on, as 'no-answer'
+ * (the room may still have it: only a request that can safely arrive twice is given a limit).
+ */
 async function post(
   url: string,
   data: unknown,
+  limitSeconds?: number,
 ): Promise<{ ok: boolean; message?: string; reason?: string; [k: string]: unknown }> {
+  // Not AbortSignal.timeout: older phones' browsers lack it.
+  const limit = new AbortController();
+  const timer = limitSeconds === undefined ? undefined : window.setTimeout(() => limit.abort(), limitSeconds * 1000);
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(data),
+      signal: limit.signal,
     });
     return (await response.json()) as { ok: boolean; message?: string };
   } catch {
+    if (limit.signal.aborted) return { ok: false, reason: 'no-answer' };
     return {
       ok: false,
       reason: 'unreachable',
       message: 'This phone could not reach the room. Check it is on the room’s Wi-Fi, then try again.',
     };
+  } finally {
+    window.clearTimeout(timer);
   }
 }
 
@@ -172,6 +227,8 @@ function listen(): void {
     lostTouch = false;
     view = next;
     draw(before);
+    // The room is answering: a vote kept on this phone goes now (after a reload, too), unless a try is under way.
+    if (kept?.sending && !kept.sending.unsent) void send();
   });
   events.addEventListener('error', () => {
     // Trying again by itself: say so on screen, so nobody taps into a room that cannot hear them unawares.
@@ -210,6 +267,7 @@ function draw(before: PhoneView | null): void {
     const room = kept?.code;
     events?.close();
     keep(null);
+    notAnswering = false;
     if (account && account.code === room) drawAccount(true);
     else show('The workshop has ended', el('p', {}, THANKS), earlierAccounts());
     return;
@@ -233,9 +291,15 @@ function draw(before: PhoneView | null): void {
   if (changed) problem = null;
   if (round.open) drawOpen(round, mine, changed);
   else {
+    // A vote still on its way when the round closed: the room's answer to it says whether it counted.
+    const waiting = kept?.sending?.round === round.id && !kept.sending.unsent;
     show(
       round.revealed ? 'The result is on the room’s screen' : 'The vote is closed',
-      mine ? el('p', { className: 'phone-in' }, 'Your vote is in. It is not shown to anyone by name.') : null,
+      tooLate?.round === round.id ? el('p', { className: 'phone-problem' }, tooLate.words) : null,
+      waiting
+        ? el('p', { className: notAnswering ? 'phone-problem' : 'phone-note' }, notAnswering ? NOT_ANSWERING : SENDING)
+        : null,
+      mine && !waiting ? el('p', { className: 'phone-in' }, VOTE_IN) : null,
       el(
         'p',
         {},
@@ -250,52 +314,162 @@ function draw(before: PhoneView | null): void {
 
 function drawOpen(round: RoundView, mine: Kept['vote'], announceIt: boolean): void {
   const list = el('ol', { className: 'phone-options' });
-  const choices: (number | 'rather-not')[] = [...round.options.map((_, i) => i), 'rather-not'];
+  const choices: Choice[] = [...round.options.map((_, i) => i), 'rather-not'];
+  // A tap on its way (once the room has answered the last one that failed) shows at once on the option tapped.
+  const sending = trying || notAnswering ? (kept?.sending?.round === round.id ? kept.sending : null) : null;
+  const chosen = sending ? (sending.after ?? sending.choice) : mine?.choice;
   for (const choice of choices) {
     const label = choice === 'rather-not' ? 'I’d rather not say' : round.options[choice]!;
     const button = el(
       'button',
-      { type: 'button', 'aria-pressed': mine?.choice === choice ? 'true' : 'false', 'data-choice': String(choice) },
+      { type: 'button', 'aria-pressed': chosen === choice ? 'true' : 'false', 'data-choice': String(choice) },
       choice === 'rather-not' ? null : el('span', { className: 'phone-number' }, `${choice + 1}.`),
       label,
+      sending && chosen === choice
+        ? el('span', { className: 'phone-sending' }, notAnswering ? 'Waiting to send' : 'Sending…')
+        : null,
     );
+    if (sending && chosen === choice) button.dataset.sending = '';
     button.addEventListener('click', () => void vote(round, choice));
     list.append(el('li', {}, button));
   }
+  // Drawn again as a tap goes: the option that had focus keeps it.
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.choice : undefined;
+  // The revote looks different from the first vote: it says it is the second, and that a mind may change.
   show(
-    'What would you do?',
+    round.revote ? 'Vote again: what would you do now?' : 'What would you do?',
     problem ? el('p', { className: 'phone-problem', role: 'alert' }, problem) : null,
-    mine
+    round.revote
       ? el(
           'p',
-          { className: 'phone-in' },
-          'Your vote is in. It is not shown to anyone by name. You can change it until the vote closes.',
+          { className: 'phone-revote', 'data-revote': '' },
+          'This is the second vote, after the discussion. Choose the same as before, or change your mind.',
         )
-      : el('p', { className: 'phone-note' }, 'Choose one. You can change it until the vote closes.'),
+      : null,
+    sending
+      ? el('p', { className: notAnswering ? 'phone-problem' : 'phone-note' }, notAnswering ? NOT_ANSWERING : SENDING)
+      : mine
+        ? el('p', { className: 'phone-in' }, `${VOTE_IN} You can change it until the vote closes.`)
+        : el('p', { className: 'phone-note' }, 'Choose one. You can change it until the vote closes.'),
     list,
   );
+  if (focused !== undefined && !announceIt) list.querySelector<HTMLElement>(`[data-choice="${focused}"]`)?.focus();
   if (announceIt) {
-    announce('A vote is open.');
+    announce(round.revote ? 'The second vote is open.' : 'A vote is open.');
     heading.setAttribute('tabindex', '-1');
     heading.focus();
   }
 }
 
-async function vote(round: RoundView, choice: number | 'rather-not'): Promise<void> {
+/** A key for one tap, unguessable; made here, so the room never holds it (crypto.randomUUID needs HTTPS). */
+function newRequestKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function redrawOpen(round: RoundView): void {
+  if (view?.round?.id === round.id && view.round.open)
+    drawOpen(round, kept?.vote?.round === round.id ? kept.vote : null, false);
+}
+
+async function vote(round: RoundView, choice: Choice): Promise<void> {
   if (!kept) return;
-  const receipt = kept.vote?.round === round.id ? kept.vote.receipt : null;
-  const answer = await post('room/api/vote', { token: kept.token, round: round.id, choice, receipt });
-  if (!answer.ok || typeof answer.receipt !== 'string') {
-    // On screen as well as read out: a tap that did nothing visible reads as a vote that counted.
-    problem = `Your vote did not go through. ${answer.message ?? 'Try again.'}`;
-    drawOpen(round, kept.vote?.round === round.id ? kept.vote : null, false);
+  tooLate = null;
+  const earlier = kept.sending?.round === round.id ? kept.sending : null;
+  if (earlier && (trying || notAnswering)) {
+    // A tap while the last is on its way: this one goes, as a change, once the room has answered that one.
+    if (choice === earlier.choice) delete earlier.after;
+    else earlier.after = choice;
+    keep(kept);
+    redrawOpen(round);
+    announce(notAnswering ? NOT_ANSWERING : SENDING);
     return;
   }
+  // The same option again after a tap that could not reach the room is the same tap: it counts once if both arrive.
+  const again = earlier?.choice === choice ? earlier : null;
+  const receipt = kept.vote?.round === round.id ? kept.vote.receipt : null;
+  if (again) delete again.unsent;
+  keep({ ...kept, sending: again ?? { round: round.id, choice, request: newRequestKey(), receipt } });
   problem = null;
-  keep({ ...kept, vote: { round: round.id, choice, receipt: answer.receipt } });
-  drawOpen(round, kept.vote, false);
-  announce('Your vote is in. It is not shown to anyone by name.');
-  body.querySelector<HTMLButtonElement>(`[data-choice="${String(choice)}"]`)?.focus();
+  await send();
+}
+
+/**
+ * Sends the tap kept on this phone, shown at once as on its way. No answer within ROOM_ANSWER_SECONDS: the phone
+ * says the room is not answering and tries again, the same tap, until it answers (or the page hears from the room).
+ */
+async function send(): Promise<void> {
+  const tap = kept?.sending;
+  if (!kept || !tap || trying) return;
+  trying = true;
+  // Shown as on its way at once; a try after one that had no answer changes nothing on screen.
+  const round = view?.round?.id === tap.round ? view.round : null;
+  if (round?.open && !notAnswering) {
+    redrawOpen(round);
+    announce(SENDING);
+  }
+  const answer = await post(
+    'room/api/vote',
+    { token: kept.token, round: tap.round, choice: tap.choice, receipt: tap.receipt, request: tap.request },
+    ROOM_ANSWER_SECONDS,
+  );
+  trying = false;
+  if (!kept || kept.sending?.request !== tap.request) return;
+  const current = kept.sending;
+  if (answer.reason === 'no-answer') {
+    if (!notAnswering) {
+      notAnswering = true;
+      if (view) draw(view);
+      announce(NOT_ANSWERING);
+    }
+    void send();
+    return;
+  }
+  notAnswering = false;
+  if (answer.reason === 'unreachable') {
+    // This phone cannot reach the room at all (off the Wi-Fi, the server stopped): said at once, tapped again by
+    // hand. The tap is kept, so the same option tapped again is the same tap.
+    delete current.after;
+    current.unsent = true;
+    keep(kept);
+    problem = `Your vote did not go through. ${answer.message ?? 'Try again.'}`;
+    if (view) draw(view);
+    return;
+  }
+  if (answer.ok && typeof answer.receipt === 'string') {
+    const counted = { round: tap.round, choice: tap.choice, receipt: answer.receipt };
+    const next = current.after;
+    const open = view?.round?.id === tap.round && view.round.open;
+    keep({
+      ...kept,
+      vote: counted,
+      sending:
+        next !== undefined && open
+          ? { round: tap.round, choice: next, request: newRequestKey(), receipt: answer.receipt }
+          : null,
+    });
+    if (kept.sending) {
+      void send();
+      return;
+    }
+    problem = null;
+    if (view) draw(view);
+    announce(VOTE_IN);
+    body.querySelector<HTMLButtonElement>(`[data-choice="${String(tap.choice)}"]`)?.focus();
+    return;
+  }
+  keep({ ...kept, sending: null });
+  if (answer.reason === 'no-vote-open') {
+    // The room answered, but after the vote had closed: on the closed vote's screen, or above the next vote. A change
+    // that came too late leaves the vote it would have changed counted.
+    tooLate = { round: tap.round, words: tap.receipt === null ? TOO_LATE : CHANGE_TOO_LATE };
+    if (view?.round?.id !== tap.round) problem = tooLate.words;
+    if (view) draw(view);
+    announce(tooLate.words);
+    return;
+  }
+  // On screen as well as read out: a tap that did nothing visible reads as a vote that counted.
+  problem = `Your vote did not go through. ${answer.message ?? 'Try again.'}`;
+  if (view) draw(view);
 }
 
 // ---- the participant's own reflective account ----
@@ -532,6 +706,8 @@ function drawAccount(ended: boolean): void {
     body.querySelector('[data-account-facts]')?.replaceWith(accountFacts(account.session));
     body.querySelector('[data-account-ended]')?.toggleAttribute('hidden', !ended);
     body.querySelector('[data-account-live]')?.toggleAttribute('hidden', ended);
+    const warning = body.querySelector('[data-save-warning]');
+    if (warning) warning.textContent = SAVE_WARNING[ended ? 'ended' : 'live'];
     const time = body.querySelector<HTMLInputElement>('#account-cpd-time');
     if (time && !account.answers.cpdTime && document.activeElement !== time)
       time.value = timeSpent(account.session.minutes);
@@ -650,11 +826,7 @@ function drawAccount(ended: boolean): void {
         {},
         'For your CPD or revalidation records: this workshop counts as participatory learning. What you write stays on this phone. Nobody else sees it, and it is not sent to the room.',
       ),
-      el(
-        'p',
-        { className: 'phone-in' },
-        'Save it or email it to yourself before you close this page: the page goes when the workshop ends. You can finish it later in the file.',
-      ),
+      el('p', { className: 'phone-in', 'data-save-warning': '' }, SAVE_WARNING[ended ? 'ended' : 'live']),
       accountFacts(session),
       el(
         'div',

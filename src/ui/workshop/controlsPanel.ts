@@ -1,7 +1,7 @@
 // The facilitator's controls while the session runs: where the room is, Next and Back (labelled with what
 // comes next), the decision now on offer, the room's last choice (hidden from the room until revealed, and
 // the rewind), the optional timer, and the safety controls, which are always there.
-import type { Workshop } from '../../facilitation/workshop';
+import type { VoteTaking, Workshop } from '../../facilitation/workshop';
 import { describeNext, comingNext } from '../../facilitation/whatNext';
 import { deciding } from '../../facilitation/groupDebrief';
 import { PICK_WORDS, pickAt } from '../../facilitation/sessionLog';
@@ -42,14 +42,19 @@ export function controlsPanel(
   shared = false,
 ): HTMLElement {
   const s = w.state;
+  const taking = voteTaking(on);
   const box = el('section', { className: 'ws-controls' }, el('h2', { id: 'controls-heading' }, 'Your controls'));
-  box.append(el('p', { className: 'ws-where' }, whereWords(w)));
+  box.append(el('p', { className: 'ws-where' }, whereWords(w, taking)));
   if (s.blank) box.append(el('p', { className: 'notice' }, 'The room’s screen is blank (B to show it again).'));
   if (s.paused) box.append(el('p', { className: 'notice' }, 'Paused: the room sees a pause card (P to carry on).'));
 
   const back = el('button', { type: 'button', 'data-key': 'back' }, 'Back');
   back.addEventListener('click', on.back);
-  const next = el('button', { type: 'button', className: 'primary', 'data-key': 'next' }, `Next: ${describeNext(w)}`);
+  const next = el(
+    'button',
+    { type: 'button', className: 'primary', 'data-key': 'next' },
+    `Next: ${describeNext(w, taking)}`,
+  );
   next.addEventListener('click', on.next);
   box.append(el('div', { className: 'button-row ws-nav' }, back, next));
   const coming = comingNext(w);
@@ -77,7 +82,14 @@ export function controlsPanel(
   return box;
 }
 
-function whereWords(w: Workshop): string {
+/** How the vote now open is taken: by typed counts, or by phones (still voting, or closed into the fields). */
+export function voteTaking(on: Pick<DecisionHandlers, 'phoneVote'>): VoteTaking {
+  const phones = on.phoneVote?.() ?? null;
+  return !phones ? 'counts' : phones.closed ? 'phones-closed' : 'phones';
+}
+
+/** Where the room is, in a line; at an open vote, how it is being taken (never "open" once the phones are closed). */
+function whereWords(w: Workshop, taking: VoteTaking): string {
   const s = w.state;
   if (SCREEN_WORDS[s.screen]) return SCREEN_WORDS[s.screen]!;
   if (s.exploring) return 'A rewind is playing on a copy. The room’s own choice stays the record.';
@@ -85,6 +97,12 @@ function whereWords(w: Workshop): string {
   if (s.page < pages) return `The room is reading: page ${s.page + 1} of ${pages}.`;
   if (w.passage.ended) return 'The story has ended.';
   const step = s.step;
+  if ((step === 'vote-1' || step === 'vote-2') && taking !== 'counts') {
+    const vote = step === 'vote-1' ? 'vote' : 'revote';
+    return taking === 'phones'
+      ? `The phone ${vote} is open.`
+      : `The phone ${vote} is closed and its counts are in the fields. The room has not seen them yet.`;
+  }
   const words: Record<string, string> = {
     'vote-1': 'The vote is open.',
     'result-1': 'The room can see how it voted.',

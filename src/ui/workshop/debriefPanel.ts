@@ -5,7 +5,7 @@ import type { Workshop } from '../../facilitation/workshop';
 import { describeNext } from '../../facilitation/whatNext';
 import { voteWords } from '../../facilitation/sessionRecord';
 import { playedLine } from '../../facilitation/sessionLog';
-import { el, shownAndSaid } from '../dom';
+import { el } from '../dom';
 
 export interface DebriefHandlers {
   next(): void;
@@ -109,8 +109,8 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   s.commitments.forEach((c, i) => {
     const remove = el(
       'button',
-      { type: 'button', className: 'quiet', 'data-key': `commitment-remove-${i}` },
-      shownAndSaid('Remove', `Remove: ${c}`),
+      { type: 'button', className: 'quiet', 'data-key': `commitment-remove-${i}`, 'aria-label': `Remove: ${c}` },
+      'Remove',
     );
     remove.addEventListener('click', () => on.setCommitments(s.commitments.filter((_, j) => j !== i)));
     list.append(el('li', {}, `${c} `, remove));

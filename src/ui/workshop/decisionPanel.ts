@@ -15,8 +15,11 @@ export interface DecisionHandlers {
   setVote(key: string, on: boolean): void;
   roomMove(text: string, playedAs: number | null): void;
   showRoomMove(id: number): void;
-  /** When phones vote through the room server: how many have voted so far (never what), and closing the vote. */
-  phoneVote?: () => { voted: number; phones: number } | null;
+  /**
+   * When phones vote through the room server: how many have voted so far (never what), and whether the phone vote
+   * is already closed into the count fields (hands being added).
+   */
+  phoneVote?: () => { voted: number; phones: number; closed: boolean } | null;
   /** Closes the phone vote; `show` puts its counts on the room's screen at once, otherwise only in the fields. */
   closePhoneVote?: (show: boolean) => void;
   /** The people the facilitator counted in the room (null to clear), to catch a double vote. */
@@ -176,7 +179,7 @@ function voteForm(
     shown ? 'Show the corrected counts' : 'Show the room',
   );
   const phones = shown ? null : (on.phoneVote?.() ?? null);
-  if (phones) {
+  if (phones && !phones.closed) {
     const close = el(
       'button',
       { type: 'button', className: 'primary', 'data-key': 'phone-close' },

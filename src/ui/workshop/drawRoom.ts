@@ -107,7 +107,7 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
             ? 'How the room moved since the first vote (the lighter bar). A split, not the answer.'
             : 'This is how the room split, not the answer.',
         ),
-        voteChart(body.row, body.options, body.before ?? null),
+        voteChart(body.row, 'wide', body.before ?? null),
       ];
     case 'discuss':
       return [h(0, 'Talk about it'), el('ul', { className: 'room-list' }, ...body.prompts.map((p) => el('li', {}, p)))];
@@ -132,7 +132,7 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
           h(1, d.heading),
           el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, PLAYED), d.chosen),
           d.how ? el('p', { className: 'room-small' }, `How: ${d.how}.`) : null,
-          ...d.votes.map((v) => voteChart(v, null)),
+          ...d.votes.map((v) => voteChart(v, 'compact')),
           d.acts ? el('p', { className: 'room-small room-acts' }, `How it resolved: ${d.acts.join('; ')}.`) : null,
           ...d.roomMoves.map((m) => el('p', { className: 'room-small' }, `The room’s own move: ${m}`)),
           d.explored.length
@@ -195,28 +195,48 @@ function optionList(options: readonly string[]): HTMLElement {
   );
 }
 
-/** A vote as bars, one per option. With the options' words when there is room (the live result). */
-function voteChart(
-  row: RoomVoteRow,
-  options: readonly string[] | null,
-  before: RoomVoteRow | null = null,
-): HTMLElement {
-  const list = el('ul', { className: options ? 'room-bars' : 'room-bars compact' });
+/**
+ * A vote as bars, one per option, each labelled with the option's words: whole on the live result, where the vote is
+ * the whole screen; shortened on the debrief's compact rows, where several votes share it (see shortLabel).
+ */
+function voteChart(row: RoomVoteRow, size: 'wide' | 'compact', before: RoomVoteRow | null = null): HTMLElement {
+  const list = el('ul', { className: size === 'wide' ? 'room-bars' : 'room-bars compact' });
   row.bars.forEach((bar, i) => {
-    const words = options ? `${i + 1}. ${options[i] ?? ''}` : bar.label;
+    const words = size === 'wide' ? bar.label : shortLabel(bar.label);
     const first = before?.bars[i];
     list.append(first ? barPair(words, first, bar) : barItem(words, bar));
   });
   const box = el(
     'div',
     { className: 'room-vote' },
-    options ? null : el('p', { className: 'room-small room-vote-label' }, row.label),
+    size === 'wide' ? null : el('p', { className: 'room-small room-vote-label' }, row.label),
     list,
   );
   if (row.ratherNot) box.append(el('p', { className: 'room-small' }, `Would rather not say: ${row.ratherNot}`));
   // In words, what the bars show: in a small room every bar may read "a few", and this says whether it split.
   if (row.shape) box.append(el('p', { className: 'room-small room-shape' }, row.shape));
   return box;
+}
+
+/** The longest an option's words run on a compact bar (two lines of its third of the screen) before "…". */
+const SHORT_LABEL = 64;
+
+/**
+ * An option's words, cut at the last whole word before SHORT_LABEL with "…", for the eye; a screen reader (and the
+ * presenter's record) hears them whole, so nothing is lost by the cut.
+ */
+function shortLabel(words: string): Node | string {
+  if (words.length <= SHORT_LABEL) return words;
+  const cut = words
+    .slice(0, SHORT_LABEL + 1)
+    .replace(/\s+\S*$/u, '')
+    .replace(/[\s,;:.–—-]+$/u, '');
+  return el(
+    'span',
+    {},
+    el('span', { 'aria-hidden': 'true', 'data-short': '' }, `${cut}…`),
+    el('span', { className: 'visually-hidden' }, words),
+  );
 }
 
 function chart(heading: HTMLElement, bars: readonly RoomBar[]): HTMLElement {
@@ -235,7 +255,7 @@ function track(bar: RoomBar, extra = ''): HTMLElement {
   return el('span', { className: `room-bar-track ${extra}`.trim(), 'aria-hidden': 'true' }, fill);
 }
 
-function barItem(words: string, bar: RoomBar): HTMLElement {
+function barItem(words: Node | string, bar: RoomBar): HTMLElement {
   return el(
     'li',
     { className: 'room-bar' },
@@ -246,7 +266,7 @@ function barItem(words: string, bar: RoomBar): HTMLElement {
 }
 
 /** One option on the revote: the first vote's bar (lighter) above the revote's, and both in words. */
-function barPair(words: string, first: RoomBar, now: RoomBar): HTMLElement {
+function barPair(words: Node | string, first: RoomBar, now: RoomBar): HTMLElement {
   return el(
     'li',
     { className: 'room-bar' },
@@ -266,7 +286,11 @@ function phoneJoin(phones: { joinAddress: string; code: string }, lead: string):
       'p',
       {},
       `${lead}: scan the code, or open `,
-      el('strong', {}, phones.joinAddress.replace(/^https?:\/\//, '').replace(/\?.*$/, '')),
+      el(
+        'strong',
+        { className: 'room-join-address' },
+        phones.joinAddress.replace(/^https?:\/\//, '').replace(/\?.*$/, ''),
+      ),
       ' and enter ',
       el('strong', { className: 'room-code' }, phones.code),
       '. No name, no account.',

@@ -18,6 +18,16 @@ export const OFFLINE_PAGES = ['workshop', 'projector'] as const;
 /** The projector's page, beside the presenter's: where the presenter opens it and keeps it. */
 export const PROJECTOR_PAGE = 'projector.html';
 
+/** The room server's controls for the presenter, relative to the page (src/roomServer/roomApp.ts; phoneVotes.ts). */
+export const PRESENTER_API = 'room/api/presenter/';
+
+/**
+ * The presenter page's first question to the room as it loads (phoneVotes.ts). When that load came from the kept copy
+ * because the server was too slow, the worker (offlineWorker.ts) answers this at once as not answering, so a reload
+ * during a hang waits once (for the page), not twice.
+ */
+export const ROOM_FIRST_QUESTION = `${PRESENTER_API}info`;
+
 export function keepPageOffline(page: (typeof OFFLINE_PAGES)[number]): void {
   // Without a worker the page works as it always did; it only can't reopen while the server is down. So nothing
   // here may stop the page: a browser that refuses workers (storage blocked, a sandboxed frame) throws as soon as

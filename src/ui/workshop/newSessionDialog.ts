@@ -1,8 +1,6 @@
 // Asked before "Start a new session" replaces the one on screen: a slip after the debrief must not cost the
-// session's record before it is printed. Native <dialog>, asked by askBeforeLosing's rule: focus opens on "Keep this
-// session", and Esc or that button leaves everything as it was; focus goes back to the button that opened it.
-import { askBeforeLosing } from '../askBeforeLosing';
-import { el } from '../dom';
+// session's record before it is printed. "Keep this session" (focused) or Esc leaves everything as it was.
+import { askFirst } from './askFirst';
 
 /** The question, in the words the facilitator reads; `kept` says whether this browser keeps what is set aside. */
 function newSessionWords(title: string, kept: boolean): string {
@@ -12,29 +10,14 @@ function newSessionWords(title: string, kept: boolean): string {
 }
 
 export function confirmNewSession(title: string, kept: boolean, onYes: () => void): void {
-  const keep = el(
-    'button',
-    { type: 'button', className: 'primary', 'data-key': 'new-session-no' },
-    'Keep this session',
+  askFirst(
+    {
+      name: 'new-session',
+      title: 'Start a new session?',
+      words: newSessionWords(title, kept),
+      keep: 'Keep this session',
+      yes: kept ? 'Set it aside and start a new session' : 'Start a new session',
+    },
+    onYes,
   );
-  const yes = el(
-    'button',
-    { type: 'button', 'data-key': 'new-session-yes' },
-    kept ? 'Set it aside and start a new session' : 'Start a new session',
-  );
-  const box = el(
-    'dialog',
-    { className: 'ws-dialog', 'aria-labelledby': 'new-session-title', 'aria-describedby': 'new-session-words' },
-    el('h2', { id: 'new-session-title' }, 'Start a new session?'),
-    el('p', { id: 'new-session-words' }, newSessionWords(title, kept)),
-    el('div', { className: 'button-row' }, keep, yes),
-  );
-  keep.addEventListener('click', () => box.close());
-  yes.addEventListener('click', () => {
-    box.close();
-    onYes();
-  });
-  box.addEventListener('close', () => box.remove());
-  document.body.append(box);
-  askBeforeLosing(box, keep).open();
 }

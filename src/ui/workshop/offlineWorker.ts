@@ -10,7 +10,9 @@
 // does not answer, or does not answer within KEPT.wait (a hanging server: the laptop running it asleep, a captive
 // Wi-Fi portal, a stuck proxy, where the browser's own limit is minutes of a blank projector). So a new build is what
 // the next load shows, never a stale page or story, and the new build's worker replaces the kept files as that load
-// happens. The room server's own answers (votes, the QR code) are live or nothing: they never pass through here.
+// happens. The room server's own answers (votes, the QR code) are live or nothing: they never pass through here, but
+// for one: while the server is too slow (below), the presenter's first question to it is answered "not answering"
+// at once, so a reload during a hang waits once (for the page), not a second time for that question.
 // Standalone: it imports nothing (the build compiles it alone).
 
 /** What the build writes in: see viteOffline.ts. */
@@ -20,6 +22,8 @@ interface Kept {
   pages: Record<string, string[]>;
   /** Milliseconds to wait for the server before the kept copy answers (src/facilitation/roomSilence.ts). */
   wait: number;
+  /** The presenter page's first question to the room server as it loads (ROOM_FIRST_QUESTION, phoneVotes.ts). */
+  firstQuestion: string;
 }
 declare const __KEPT__: Kept;
 
@@ -48,6 +52,7 @@ const prefix = `allyship-offline-${page}-`;
 const cacheName = `${prefix}${kept.version}`;
 /** The room server's own addresses (room/api/…, room/qr.svg). */
 const roomServer = new URL('room/', worker.location.href).href;
+const firstQuestion = new URL(kept.firstQuestion, worker.location.href).href;
 
 worker.addEventListener('install', (event) => {
   // `reload`: the files as the server has them now, not as a browser cache kept them.
@@ -80,12 +85,17 @@ async function keptCopy(request: Request): Promise<Response | undefined> {
   return request.mode === 'navigate' ? cache.match(`${page}.html`) : cache.match(request, { ignoreSearch: true });
 }
 
-async function answer(request: Request): Promise<Response> {
-  const network = fetch(request);
+/** The server answered: from now on, every request waits for it again. */
+const heard = (network: Promise<Response>): void => {
   network.then(
     () => (quiet = false),
     () => undefined,
   );
+};
+
+async function answer(request: Request): Promise<Response> {
+  const network = fetch(request);
+  heard(network);
   const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), quiet ? 0 : kept.wait));
   try {
     const first = await Promise.race([network, late]);
@@ -100,10 +110,30 @@ async function answer(request: Request): Promise<Response> {
   }
 }
 
+/**
+ * While the server is too slow, the presenter's first question is not left to wait a second time: "not answering"
+ * at once (the page then asks again every few seconds, as when the server has stopped). The question still goes to
+ * the server, unanswered by anyone, so that when the server answers it the next one waits for the server again.
+ */
+function notAnsweringYet(request: Request): Response {
+  // Without the page's own time limit: the page has its answer, and this one may wait for the server as long as it
+  // takes.
+  heard(fetch(new Request(request, { signal: null })));
+  return new Response('The room server is not answering.', {
+    status: 503,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
+
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
   if (!files.length || request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== worker.location.origin || url.href.startsWith(roomServer)) return;
+  if (url.origin !== worker.location.origin) return;
+  if (url.href.startsWith(roomServer)) {
+    if (quiet && url.origin + url.pathname === firstQuestion)
+      event.respondWith(Promise.resolve(notAnsweringYet(request)));
+    return;
+  }
   event.respondWith(answer(request));
 });

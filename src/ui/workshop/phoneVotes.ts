@@ -10,6 +10,7 @@ import {
   PRESENTER_SILENCE_SECONDS,
   ROOM_ANSWER_SECONDS,
 } from '../../facilitation/roomSilence';
+import { PRESENTER_API, ROOM_FIRST_QUESTION } from './keepOffline';
 
 const KEY_STORE = 'allyship.room.presenter-key';
 
@@ -54,7 +55,8 @@ export interface PhoneVotes {
   readonly state: PhoneRoomState | null;
   /** False once the room server stops answering (stopped, crashed, hanging, restarted with a new key). */
   readonly reachable: boolean;
-  open(options: readonly string[]): Promise<boolean>;
+  /** Opens a vote on the phones; `revote` when it is the decision's second vote, which the phones say. */
+  open(options: readonly string[], revote: boolean): Promise<boolean>;
   /** Closes the vote and returns its counts (null when the room could not be reached). */
   close(): Promise<{ counts: number[]; ratherNot: number } | null>;
   reveal(): Promise<void>;
@@ -75,23 +77,26 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     reachable = false;
     if (listening) onChange();
   };
-  const call = async (path: string, method: 'GET' | 'POST', body?: unknown): Promise<Response | null> => {
+  const call = async (address: string, method: 'GET' | 'POST', body?: unknown): Promise<Response | null> => {
     try {
-      const response = await fetch(`room/api/presenter/${path}`, {
+      const response = await fetch(address, {
         method,
         headers: { 'x-room-key': key, ...(body ? { 'Content-Type': 'application/json' } : {}) },
         ...(body ? { body: JSON.stringify(body) } : {}),
         // A hanging server would otherwise keep the facilitator's control waiting for minutes.
         signal: AbortSignal.timeout(ROOM_ANSWER_SECONDS * 1000),
       });
-      return response.ok ? response : null;
+      if (response.ok) return response;
+      // Read to its end, so the browser is done with it (an answer left unread holds its connection).
+      await response.text();
+      return null;
     } catch {
       // No answer, or none in time: the room is not answering (its stream says when it is back).
       lost();
       return null;
     }
   };
-  const infoResponse = await call('info', 'GET');
+  const infoResponse = await call(ROOM_FIRST_QUESTION, 'GET');
   if (!infoResponse) return null;
   let info: JoinInfo;
   try {
@@ -110,7 +115,7 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
   const listen = () => {
     events?.close();
     heard = performance.now();
-    const stream = new EventSource(`room/api/presenter/events?key=${encodeURIComponent(key)}`);
+    const stream = new EventSource(`${PRESENTER_API}events?key=${encodeURIComponent(key)}`);
     stream.addEventListener('error', lost);
     stream.addEventListener('alive', () => {
       heard = performance.now();
@@ -156,9 +161,9 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     get reachable() {
       return reachable;
     },
-    open: async (options) => !!(await call('open', 'POST', { options })),
+    open: async (options, revote) => !!(await call(`${PRESENTER_API}open`, 'POST', { options, revote })),
     close: async () => {
-      const response = await call('close', 'POST');
+      const response = await call(`${PRESENTER_API}close`, 'POST');
       if (!response) return null;
       try {
         const { view } = (await response.json()) as { view: PhoneRoomState };
@@ -170,11 +175,11 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
       }
     },
     reveal: async () => {
-      await call('reveal', 'POST');
+      await call(`${PRESENTER_API}reveal`, 'POST');
     },
-    share: async (session) => !!(await call('session', 'POST', session)),
+    share: async (session) => !!(await call(`${PRESENTER_API}session`, 'POST', session)),
     end: async () => {
-      await call('end', 'POST');
+      await call(`${PRESENTER_API}end`, 'POST');
       stop();
       try {
         sessionStorage.removeItem(KEY_STORE);

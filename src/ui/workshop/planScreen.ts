@@ -77,7 +77,7 @@ export function planScreen(
   const votes = new Set(w.state.votePoints);
   const count = w.plan.points.filter((p) => votes.has(p.key)).length;
   section.append(
-    el('h2', { id: 'decisions-heading' }, 'Decisions'),
+    el('h2', {}, 'Decisions'),
     el(
       'p',
       {},
@@ -98,7 +98,8 @@ export function planScreen(
       ),
     );
 
-  const list = el('ol', { className: 'ws-points', 'aria-labelledby': 'decisions-heading' });
+  // Found by the Decisions heading above it, not named like it too (the name would be said twice).
+  const list = el('ol', { className: 'ws-points' });
   for (const point of w.plan.points) {
     const boxId = `vote-${point.number}`;
     const box = el('input', { type: 'checkbox', id: boxId, 'data-key': boxId, checked: votes.has(point.key) });

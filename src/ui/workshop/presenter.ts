@@ -10,7 +10,7 @@ import type { SessionState } from '../../facilitation/sessionState';
 import { announce, clear, el } from '../dom';
 import { deviceStorage } from '../deviceStorage';
 import { findEntry, loadStoryJson, storyManifest } from '../storySource';
-import { controlsPanel, type ControlHandlers } from './controlsPanel';
+import { controlsPanel, voteTaking, type ControlHandlers } from './controlsPanel';
 import { debriefPanel } from './debriefPanel';
 import { drawRoom } from './drawRoom';
 import { fitRoom } from './fitRoom';
@@ -39,6 +39,7 @@ import {
   savePrefs,
   saveSession,
   setAsideSessions,
+  deleteSetAsideSession,
   setSessionAside,
   type SetAsideSession,
 } from './sessionStore';
@@ -69,6 +70,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** Said when the browser will not keep the session (see below). */
   let storageWords: string | null = null;
   let said = '';
+  /** A session set aside was just deleted: said on the next drawing of the plan screen only. */
+  let justDeleted: string | null = null;
   let confirmingEnd = false;
   let quiet: QuietTask | null = null;
   let quietOffered = 0;
@@ -302,7 +305,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       return;
     }
     if (wanted && point) {
-      void room.open(point.options).then((ok) => {
+      void room.open(point.options, workshop?.state.step === 'vote-2').then((ok) => {
         if (ok && phoneRound === wanted) phoneOpened = wanted;
         if (!ok) say('The room server did not open the phone vote. Type the counts instead.');
       });
@@ -353,7 +356,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (!room) return;
     if (phoneRound && point && phoneOpened !== phoneRound) {
       const wanted = phoneRound;
-      void room.open(point.options).then((ok) => {
+      void room.open(point.options, workshop?.state.step === 'vote-2').then((ok) => {
         if (ok && phoneRound === wanted) phoneOpened = wanted;
       });
     } else if (!phoneRound && room.state?.round?.open) {
@@ -433,17 +436,16 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     }
     // Into the fields only: the facilitator adds the hand or card votes, then shows the room one result. The phone
     // vote is closed, so the room's screen stops offering it (no QR code; "a card or a hand").
+    // Drawn again, so the status line and Next say what is true now (closed, counts in the fields), then filled.
     phoneClosedInto = phoneRound;
     link?.send(roomView());
-    const preview = main.querySelector<HTMLElement>('.room-preview');
-    if (preview) drawRoom(preview, roomView(), 3);
+    render();
     counts.counts.forEach((n, i) => {
       const field = main.querySelector<HTMLInputElement>(`#count-${i}`);
       if (field) field.value = String(n);
     });
     const rather = main.querySelector<HTMLInputElement>('#count-rather');
     if (rather) rather.value = String(counts.ratherNot);
-    main.querySelector<HTMLElement>('.ws-phones')?.remove();
     if (tooMany) {
       const form = main.querySelector<HTMLElement>('.ws-vote');
       const problem = form?.querySelector<HTMLElement>('.ws-problem');
@@ -484,8 +486,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     said = words;
     announce(words);
     const line = main.querySelector('.ws-said');
-    if (line) line.textContent = words;
+    if (line) line.textContent = saidUnlessRepeated(words);
   };
+  /** What was just done, in the line under "Your controls"; left out when the line below it says the same. */
+  const saidUnlessRepeated = (words: Said) => (words === main.querySelector('.ws-where')?.textContent ? '' : words);
 
   // ---- drawing ----
   const render = (focusKey?: string) => {
@@ -495,8 +499,17 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     clear(main);
     if (storageWords) main.append(el('p', { className: 'notice storage-notice', role: 'note' }, storageWords));
     if (notice) main.append(el('p', { className: 'notice', role: 'note' }, notice));
+    // Said once, where the facilitator is: in the list, or at the top when the list has gone.
+    const deleted = justDeleted;
+    justDeleted = null;
     if (!workshop || workshop.state.screen === 'plan') {
       document.title = 'Plan a workshop — The Allyship Theatre';
+      const setAside = setAsidePanel(
+        setAsideSessions(),
+        { bringBack: (kept) => void bringBack(kept), remove: (kept) => deleteSetAside(kept) },
+        deleted,
+      );
+      if (deleted && !setAside) main.append(el('p', { className: 'notice', role: 'note' }, deleted));
       main.append(
         planScreen(stories, workshop, loading, {
           chooseStory: (id) => void chooseStory(id),
@@ -505,7 +518,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           printCards: () => workshop && printSheet('cards', voteCardsSheet(workshop)),
           start: () => act(() => workshop!.start(), 'next'),
         }),
-        setAsidePanel(setAsideSessions(), (kept) => void bringBack(kept)) ?? '',
+        setAside ?? '',
       );
     } else {
       main.append(sessionScreen(workshop));
@@ -563,7 +576,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
             },
             prefs.single,
           );
-    controls.querySelector('#controls-heading')?.after(el('p', { className: 'ws-said', role: 'note' }, said));
+    const where = controls.querySelector('.ws-where')?.textContent;
+    controls
+      .querySelector('#controls-heading')
+      ?.after(el('p', { className: 'ws-said', role: 'note' }, said === where ? '' : said));
     const quietBox = quiet
       ? quietTaskPanel(quiet, {
           print: () => quiet && printSheet('quiet', quietSheet(quiet)),
@@ -602,7 +618,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   };
 
   // ---- acting on the session ----
-  const act = (fn: () => Said, focusKey?: string) => {
+  /** Runs a change to the session; `focusKey` (or, asked after the change, where the next step is) takes focus. */
+  const act = (fn: () => Said, focusKey?: string | (() => string | undefined)) => {
     const words = fn();
     said = words;
     announce(words);
@@ -615,14 +632,32 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         link?.send(roomView());
       }
     }
-    render(focusKey);
+    render(typeof focusKey === 'function' ? focusKey() : focusKey);
   };
 
+  /** Whether a vote opened now is taken on phones: the phone room is on and answering. */
+  const phonesWillVote = () => phonesOn && !!phones?.reachable;
+  /** At an open vote, where the next step is: the phone vote's close button, or the first count field. */
+  const voteFocus = () => (workshop && voteTaking(handlers).startsWith('phones') ? 'phone-close' : 'count-0');
+  const atOpenVote = () => workshop?.state.step === 'vote-1' || workshop?.state.step === 'vote-2';
+
   const handlers: ControlHandlers = {
-    next: () => act(() => workshop!.next()),
+    next: () => {
+      if (!workshop) return;
+      const taking = atOpenVote() ? voteTaking(handlers) : phonesWillVote() ? 'phones' : 'counts';
+      // The phones' counts are in the fields: Next says "Show the room", and does what that button does.
+      if (atOpenVote() && taking === 'phones-closed') {
+        main.querySelector<HTMLFormElement>('form.ws-vote')?.requestSubmit();
+        return;
+      }
+      act(
+        () => workshop!.next(taking),
+        () => (atOpenVote() ? voteFocus() : undefined),
+      );
+    },
     back: () => act(() => workshop!.back()),
     pick: (i) => act(() => workshop!.pick(i), 'next'),
-    openVote: () => act(() => workshop!.openVote(), 'count-0'),
+    openVote: () => act(() => workshop!.openVote(phonesWillVote() ? 'phones' : 'counts'), voteFocus),
     recordVote: (counts, rather) => act(() => workshop!.recordVote(counts, rather), 'next'),
     discuss: () => act(() => workshop!.discuss()),
     setVote: (key, on) => act(() => workshop!.setVotePoint(key, on)),
@@ -649,7 +684,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     phoneVote: () => {
       if (!phonesOn || !phones?.reachable || phoneRound === null) return null;
       const state = phones.state;
-      return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.here ?? state?.phones ?? 0 };
+      return {
+        voted: state?.round?.open ? state.round.voted : 0,
+        phones: state?.here ?? state?.phones ?? 0,
+        closed: phoneClosedInto === phoneRound,
+      };
     },
     closePhoneVote: (show) => void closePhoneVote(show),
     // Kept without drawing the panel again: counts typed but not yet shown stay in their fields.
@@ -672,6 +711,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       blank: () => inSession() && handlers.blank(),
       pause: () => inSession() && handlers.pause(),
       help: () => openDialog(keys),
+      keptFromField: () =>
+        say('Presenter keys wait while you are in a count field. Press Tab to leave it, then press the key again.'),
     },
     () => prefs.keys,
   );
@@ -763,6 +804,26 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     render();
     (main.querySelector('#plan-heading, [data-key="next"]') as HTMLElement | null)?.focus();
     announce(said);
+  };
+
+  /** A session set aside goes for good (the facilitator was asked first); focus stays in the list, or its place. */
+  const deleteSetAside = (kept: SetAsideSession) => {
+    const at = setAsideSessions().findIndex((s) => s.key === kept.key);
+    if (!deleteSetAsideSession(kept)) {
+      say('This browser would not delete it, so that session is still set aside.');
+      return;
+    }
+    // On screen (by the list, until the page is next drawn) as well as read out.
+    const words = 'That session is deleted from this browser.';
+    justDeleted = words;
+    render();
+    // The next one's Delete, or the one before it, or the plan when none is left.
+    const next =
+      main.querySelector<HTMLElement>(`[data-key="delete-set-aside-${at}"]`) ??
+      main.querySelector<HTMLElement>(`[data-key="delete-set-aside-${at - 1}"]`) ??
+      main.querySelector<HTMLElement>('#plan-heading');
+    next?.focus();
+    announce(words);
   };
 
   // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).

@@ -11,6 +11,8 @@ export interface PresenterKeyHandlers {
   blank(): void;
   pause(): void;
   help(): void;
+  /** A presenter key was pressed in a count field and kept out of it: say how to leave the field. */
+  keptFromField?(): void;
 }
 
 export const KEY_HELP: [keys: string, what: string][] = [
@@ -40,8 +42,29 @@ function keyBelongsTo(target: HTMLElement, key: string): boolean {
   return key.startsWith('Arrow') && (target as HTMLInputElement).type === 'radio';
 }
 
+/**
+ * A letter key in a number field: the field has no use for it, but Chromium deletes the selected count when one is
+ * typed (a "0" selected on focus, then D, left the field empty). Kept out, so a presenter key never changes a count.
+ */
+function letterInNumberField(target: HTMLElement | null, e: KeyboardEvent): boolean {
+  return (
+    target?.tagName === 'INPUT' &&
+    (target as HTMLInputElement).type === 'number' &&
+    e.key.length === 1 &&
+    !/[0-9]/.test(e.key) &&
+    !e.ctrlKey &&
+    !e.metaKey &&
+    !e.altKey
+  );
+}
+
 export function bindPresenterKeys(handlers: PresenterKeyHandlers, enabled: () => boolean): () => void {
   const onKey = (e: KeyboardEvent) => {
+    if (letterInNumberField(e.target as HTMLElement | null, e)) {
+      e.preventDefault();
+      if (/^[vdrbp?]$/i.test(e.key)) handlers.keptFromField?.();
+      return;
+    }
     if (!enabled() || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     if (document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;

@@ -10,8 +10,8 @@ import { sessionSummary, summaryText, takeAway } from '../../facilitation/sessio
 import { playedLine } from '../../facilitation/sessionLog';
 import { clear, el } from '../dom';
 import { briefTimeWords } from '../../facilitation/sessionTime';
-import { PARTICIPANT_PARTS, STANDARDS } from '../../facilitation/participantAccount';
-import { ACCOUNT_PARTS, STANDARDS_QUESTION } from '../../engine/debrief/accountParts';
+import { STANDARDS } from '../../facilitation/participantAccount';
+import { ACCOUNT_PARTS, STANDARDS_QUESTION, type AccountPartName } from '../../engine/debrief/accountParts';
 
 export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet' | 'cards';
 
@@ -178,30 +178,38 @@ export function summarySheet(w: Workshop, now: number): HTMLElement {
 
 export function takeAwaySheet(w: Workshop, now: number): HTMLElement {
   const header = w.main.header;
-  const t = takeAway({ title: header.title, outcomes: header.outcomes, session: w.state, now });
+  const t = takeAway({
+    title: header.title,
+    outcomes: header.outcomes,
+    session: w.state,
+    decisions: w.debriefDecisions(),
+    now,
+  });
   return el(
     'article',
     { className: 'sheet sheet-takeaway' },
     el('h1', {}, `Take-away: ${t.title}`),
     el('p', {}, `${t.date} · ${t.cpd}`),
+    list(t.notes, 'sheet-small'),
     el('h2', {}, 'What the session was for'),
     list(t.outcomes),
+    el('h2', {}, 'What happened'),
+    list(t.whatHappened),
     el('h2', {}, 'The room’s commitments'),
     t.commitments.length ? list(t.commitments) : el('p', {}, 'Write your own here: ______________________________'),
-    el('h2', {}, 'For your records'),
-    list(t.notes, 'sheet-small'),
-    // The rest of a reflective account (NMC form, SWE CPD record), in the words of the solo Record and the phone's
-    // account (accountParts.ts): a participant without a phone writes the same parts by hand and ticks the same
-    // standards. The peer reflection gets the big box: Social Work England asks for one piece a year with it.
-    ...PARTICIPANT_PARTS.flatMap((name) => {
-      const { label, hint } = ACCOUNT_PARTS[name];
+    // The rest of a reflective account (NMC form, SWE CPD record): every part the learner writes in the solo Record,
+    // in its order and words (accountParts.ts), so a participant without a phone writes them by hand and ticks the
+    // same standards; the follow-up too, for when they have tried it. The peer reflection gets the big box: Social
+    // Work England asks for one piece a year with it.
+    ...(Object.keys(ACCOUNT_PARTS) as AccountPartName[]).map((name) => {
+      const { label, hint, printedHint } = ACCOUNT_PARTS[name];
       const big = name === 'peerReflection';
       // A part stays on one page with its box: a heading at the foot of a page, its box over the page, reads as two.
       return el(
         'section',
         { className: 'sheet-part' },
         el('h2', {}, label),
-        hint ? el('p', { className: 'sheet-small' }, hint) : null,
+        (printedHint ?? hint) ? el('p', { className: 'sheet-small' }, printedHint ?? hint) : null,
         el('div', { className: big ? 'sheet-box' : 'sheet-box sheet-box-short', 'aria-label': `Blank box: ${label}` }),
       );
     }),

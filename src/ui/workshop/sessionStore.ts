@@ -1,7 +1,7 @@
 // The session on the facilitator's device, so it survives a reload of either window: the story id, the path,
-// the plan and the log (sessionState.ts). One session at a time. A session is never deleted: one that cannot be
-// read, whose story has gone, or that a new session replaces is set aside, and one that can be read can be
-// brought back.
+// the plan and the log (sessionState.ts). One session at a time. Nothing here deletes a session by itself: one that
+// cannot be read, whose story has gone, or that a new session replaces is set aside, and one that can be read can be
+// brought back. Only the facilitator deletes one set aside, from the list, having been asked first.
 import { readSession, type SessionState } from '../../facilitation/sessionState';
 import { deviceStorage, workshopKey } from '../deviceStorage';
 
@@ -72,6 +72,13 @@ export function bringBackSession(chosen: SetAsideSession, current: SessionState 
   if (!store.setItem(SESSION, JSON.stringify(chosen.state))) return null;
   store.removeItem(chosen.key);
   return chosen.state;
+}
+
+/** A session set aside goes for good, as the facilitator asked. False when the browser would not forget it. */
+export function deleteSetAsideSession(chosen: SetAsideSession): boolean {
+  const store = deviceStorage();
+  store.removeItem(chosen.key);
+  return store.getItem(chosen.key) === null;
 }
 
 export interface PresenterPrefs {

@@ -1,8 +1,10 @@
 // On the plan screen: the sessions set aside on this browser (by "Start a new session", or because their story
-// had gone or would not load), each with what it was and a button to bring it back. Nothing here deletes one.
+// had gone or would not load), each with what it was, a button to bring it back, and one to delete it for good,
+// which asks first and says what goes.
 import type { Screen } from '../../facilitation/sessionState';
 import { el } from '../dom';
 import { findEntry } from '../storySource';
+import { askFirst } from './askFirst';
 import type { SetAsideSession } from './sessionStore';
 
 const WHERE: Record<Screen, string> = {
@@ -24,9 +26,16 @@ const when = (ms: number): string =>
     minute: '2-digit',
   });
 
+/** What deleting a session set aside costs, in the words the facilitator reads before saying yes. */
+function deleteWords(title: string, setAsideAt: number): string {
+  return `“${title}”, set aside ${when(setAsideAt)}, goes from this browser for good: its plan, the path the room took, every vote with its counts, and what you typed in it (the room’s own moves, the commitments and the number of people in the room). It cannot be brought back. To keep its summary, bring it back first and print or download it.`;
+}
+
 export function setAsidePanel(
   sessions: SetAsideSession[],
-  bringBack: (s: SetAsideSession) => void,
+  on: { bringBack(s: SetAsideSession): void; remove(s: SetAsideSession): void },
+  /** What just happened to the list (one deleted), shown above it. */
+  said: string | null = null,
 ): HTMLElement | null {
   if (!sessions.length) return null;
   const list = el('ul', { className: 'ws-set-aside' });
@@ -42,14 +51,31 @@ export function setAsidePanel(
           'Bring it back',
         )
       : el('p', { className: 'ws-hint' }, 'It can be brought back once its story is in this theatre again.');
-    if (back instanceof HTMLButtonElement) back.addEventListener('click', () => bringBack(kept));
+    if (back instanceof HTMLButtonElement) back.addEventListener('click', () => on.bringBack(kept));
+    const remove = el(
+      'button',
+      { type: 'button', 'data-key': `delete-set-aside-${i}`, 'aria-label': `Delete: ${title}` },
+      'Delete',
+    );
+    remove.addEventListener('click', () =>
+      askFirst(
+        {
+          name: 'delete-session',
+          title: 'Delete this session for good?',
+          words: deleteWords(title, kept.at),
+          keep: 'Keep it',
+          yes: 'Delete it for good',
+        },
+        () => on.remove(kept),
+      ),
+    );
     list.append(
       el(
         'li',
         {},
         el('strong', {}, title),
         el('p', { className: 'ws-hint' }, `${WHERE[kept.state.screen]}${started}; set aside ${when(kept.at)}.`),
-        back,
+        el('div', { className: 'button-row' }, back, remove),
       ),
     );
   }
@@ -57,10 +83,11 @@ export function setAsidePanel(
     'section',
     { className: 'ws-panel' },
     el('h2', { id: 'set-aside-heading' }, 'Sessions set aside'),
+    said ? el('p', { className: 'notice', role: 'note' }, said) : null,
     el(
       'p',
       {},
-      'Kept on this browser, never deleted. Bringing one back sets aside the session you have now, so you can swap back.',
+      'Kept on this browser until you delete one. Bringing one back sets aside the session you have now, so you can swap back.',
     ),
     list,
   );

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { transformWithOxc, type Plugin, type Rolldown } from 'vite';
 import { ROOM_ANSWER_SECONDS } from '../../facilitation/roomSilence.ts';
-import { OFFLINE_PAGES, OFFLINE_WORKER } from './keepOffline.ts';
+import { OFFLINE_PAGES, OFFLINE_WORKER, ROOM_FIRST_QUESTION } from './keepOffline.ts';
 
 const WORKER_SOURCE = 'src/ui/workshop/offlineWorker.ts';
 
@@ -71,6 +71,7 @@ export function facilitatorPagesOffline(): Plugin {
         version: hash.digest('hex').slice(0, 16),
         pages,
         wait: ROOM_ANSWER_SECONDS * 1000,
+        firstQuestion: ROOM_FIRST_QUESTION,
       });
       const source = path.join(root, WORKER_SOURCE);
       const { code } = await transformWithOxc(fs.readFileSync(source, 'utf8'), source, {});

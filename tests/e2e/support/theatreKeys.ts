@@ -21,13 +21,19 @@ export interface FocusedInfo {
   slot: string | null;
 }
 
+/**
+ * The focused element, named by its aria-label or else by its words: those shown, then those said and not shown
+ * (`data-said`, the stylesheet's words: shownAndSaid in src/ui/dom.ts), so a test finds "Begin" by its story too.
+ */
 export async function focusedInfo(page: KeyPage): Promise<FocusedInfo> {
   return page.evaluate(() => {
     const el = document.activeElement ?? document.body;
+    const said = el.cloneNode(true) as Element;
+    said.querySelectorAll('[data-said]').forEach((words) => (words.textContent = words.getAttribute('data-said')));
     return {
       tag: el.tagName.toLowerCase(),
       id: el.id,
-      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
+      name: (el.getAttribute('aria-label') ?? said.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
       type: el.getAttribute('type'),
       action: el.getAttribute('data-action'),
       slot: el.getAttribute('data-slot'),
@@ -90,7 +96,7 @@ export async function closeDialog(page: Page): Promise<void> {
 /** From the foyer, Tab to the first story's Begin (or Start from the beginning) button and press it. */
 export async function beginFirstStory(page: Page): Promise<void> {
   await page.locator('.production').first().waitFor();
-  // Its text starts with the words on its face ("Begin"), then the words said in full ("Begin: Sitting in Reception").
+  // Its words start with those on its face ("Begin"), then those said in full ("Begin: Sitting in Reception").
   await pressUntil(page, 'Tab', (f) => f.tag === 'button' && /^(Begin|Start from the beginning)/.test(f.name));
   await page.keyboard.press('Enter');
   await page.locator('.transcript .line, .error-panel').first().waitFor();

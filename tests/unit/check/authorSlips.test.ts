@@ -122,14 +122,78 @@ describe('the slips an author makes, each reported once, at its line, with the n
     ).toEqual([]);
   });
 
-  it('a missing -> END is an error at the last line the path ran, with what to do', () => {
+  it('a missing -> END is one error at the last line the path ran, in plain words, with what to do and the replay', () => {
     const source = STORY.replace('- -> END\n', '');
-    const runtime = check(source).diagnostics.find((d) => d.code === 'runtime')!;
+    const result = check(source);
+    const runtime = result.diagnostics.find((d) => d.code === 'runtime')!;
     // Where the path stops: the last line of the option it took, where -> END is missing (before: the option's
     // own line, "after the option on line 36"; before that, no line at all).
     expect([lineOf(source, 'I was going to say it.'), lineOf(source, 'I told them myself.')]).toContain(runtime.line);
-    expect(runtime.message).toContain('ran out of content');
-    expect(plainFix(runtime.message)).toContain('Every path must finish with -> END');
+    // Once (the author walk-about, session 17, finding 10: before, ink's compile warning "Apparent loose end …
+    // Do you need a '-> DONE' statement" at the same line as well), and in the author's words, never DONE.
+    expect(result.diagnostics.filter((d) => d.line === runtime.line)).toEqual([runtime]);
+    expect(runtime.message).toMatch(
+      /^a path stops after this line with no -> END \(in phone\), and a learner who gets here is stopped with an error: end it with -> END, or with -> and the name of the knot that comes next; to see it: npm run play -- interpreter\.ink --choices \d,\d$/,
+    );
+    expect(plainFix(runtime.message)).toBeNull();
+    // Both options of the last decision stop, and each is named (before: one, as ink's words and knot were the same).
+    expect(result.diagnostics.filter((d) => d.code === 'runtime').map((d) => d.line)).toEqual([
+      lineOf(source, 'I was going to say it.'),
+      lineOf(source, 'I told them myself.'),
+    ]);
+  });
+
+  it('a loose end no path reaches (the story does not compile) is still named once, in plain words', () => {
+    const source = STORY.replace('- -> END\n', '').replace('- -> phone', '- -> phnoe');
+    const loose = check(source).diagnostics.filter((d) => /-> END/.test(d.message));
+    const said =
+      'the story can stop after this line with no -> END, and a learner who gets here is stopped with an error: end it with -> END, or with -> and the name of the knot that comes next';
+    // Each option of the last decision stops: one warning for each, at its last line.
+    expect(loose.map((d) => [d.line, d.severity, d.message])).toEqual([
+      [lineOf(source, 'I was going to say it.'), 'warning', said],
+      [lineOf(source, 'I told them myself.'), 'warning', said],
+    ]);
+  });
+
+  it("narration on a speaker's line, which the player would show as the speaker's words, is a warning at the line with the fix", () => {
+    // The author walk-about (session 17, finding 9): `npm run play` showed "Paul Reid (to you): You wait. Paul …".
+    const source = STORY.replace(
+      '"Can you tell the interpreter she\'s diabetic?" # speaker: nurse # to: you',
+      'You wait. Paul takes his time. "Can you tell the interpreter?" he says. # speaker: nurse # to: you\n"Diabetic," Paul says. "Type 2." # speaker: nurse # to: you',
+    );
+    const found = check(source).diagnostics.filter((d) => d.code === 'speaker-narration');
+    // Before: nothing.
+    expect(found.map((d) => [d.line, d.severity])).toEqual([
+      [lineOf(source, 'You wait. Paul'), 'warning'],
+      [lineOf(source, '"Diabetic," Paul says.'), 'warning'],
+    ]);
+    expect(found[0]!.message).toBe(
+      'this line has "# speaker: nurse" but starts with narration ("You wait. Paul takes his time."), and the game shows "Paul Reid:" before all of it, as if Paul Reid said it: put the narration on a line of its own above, with no speaker: tag, and keep the quoted words here (or end this line with the quotation: narration, then the quoted words last, is shown without a name)',
+    );
+    expect(found[1]!.message).toContain('says who speaks ("Paul says.")');
+    // Narration on its own line, then the words: nothing to say.
+    const mended = STORY.replace(
+      '"Can you tell the interpreter she\'s diabetic?" # speaker: nurse # to: you',
+      'You wait. Paul takes his time.\n"Can you tell the interpreter she\'s diabetic?" # speaker: nurse # to: you',
+    );
+    expect(check(mended).diagnostics.filter((d) => d.code === 'speaker-narration')).toEqual([]);
+  });
+
+  it('a misspelt knot in an arrow says which knot was meant, as a misspelt tag does', () => {
+    // The author walk-about (session 17, finding 10): "-> latre" got "Check the spelling, or add a knot".
+    const source = STORY.replace('- -> phone', '- -> phnoe');
+    const d = check(source).diagnostics.find((x) => x.code === 'compile')!;
+    expect(d).toMatchObject({ line: lineOf(source, '-> phnoe'), severity: 'error' });
+    expect(d.message).toBe(`Divert target not found: '-> phnoe' (did you mean "phone"?)`);
+    expect(plainFix(d.message)).toBe(
+      'Nothing in the story is called “phnoe”, so “-> phnoe” has nowhere to go. Did you mean “phone”? Write -> phone',
+    );
+    // A name nothing is close to keeps the general advice.
+    const far = check(STORY.replace('- -> phone', '- -> telephone_call')).diagnostics.find(
+      (x) => x.code === 'compile',
+    )!;
+    expect(far.message).toBe(`Divert target not found: '-> telephone_call'`);
+    expect(plainFix(far.message)).toContain('Check the spelling, or add a knot: === telephone_call ===');
   });
 
   it('an arrow an editor turned into a dash (–>) is named: ink shows it as text and never jumps', () => {
@@ -204,10 +268,12 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(d.message).toContain('shorten it');
   });
 
-  it("option craft's story-wide warnings name the decisions' lines", () => {
+  it("option craft's story-wide warnings are said at the decision's line, as FILE:LINE:", () => {
     const d = check(STORY).diagnostics.find((x) => x.code === 'craft-best-longest')!;
-    // Before: "in 1 of 2 decisions the best-scoring option is also the longest", and no way to tell which.
-    expect(d.message).toContain(`(more than 40 %; line ${lineOf(STORY, '[Ask Mrs Begum to tell them')})`);
+    // Before that: "in 1 of 2 decisions the best-scoring option is also the longest", and no way to tell which;
+    // then the line in brackets, "(more than 40 %; line 36)", where an editor cannot jump to it (walk-about, 10).
+    expect(d.line).toBe(lineOf(STORY, '[Ask Mrs Begum to tell them'));
+    expect(d.message).toContain('(more than 40 %):');
   });
 
   it('a reflect: too long to be one question is a warning at its option', () => {

@@ -219,7 +219,6 @@ describe('problems found by reading the source', () => {
 
   it('finds each one on its line with its severity', () => {
     expect(brief(result.diagnostics)).toEqual([
-      'craft-best-longest - warning', // option craft: the one decision's best option is its longest
       'header-missing 1 error', // no outcome
       'cast-thin 8 warning', // cy: one facet
       'cast-thin 8 warning', // cy: nothing invisible or unvoiced
@@ -232,6 +231,7 @@ describe('problems found by reading the source', () => {
       'consent-and-action 24 warning',
       // No craft-no-with here: the option at 28 has no move (its move: is outside the brackets), reported there. // option craft: neither option keeps Ann heard and deciding
       'move-outside 28 warning',
+      'craft-best-longest 28 warning', // option craft: the one decision's best option is its longest, said at it
       'untagged-option 28 warning', // the same option, seen while playing
       'float 31 warning', // 5 / 2.0
       'tag-text 32 warning', // -> in a tag

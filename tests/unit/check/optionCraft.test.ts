@@ -62,9 +62,10 @@ describe('option craft warnings', () => {
     const longest = (list: DecisionSighting[]) => codes(list).filter((c) => c.startsWith('craft-best-longest'));
     // 2 of 5 is 40 %: not more than 40 %, no warning. 3 of 5 is.
     expect(longest([d(1, true), d(2, true), d(3, false), d(4, false), d(5, false)])).toEqual([]);
-    expect(longest([d(1, true), d(2, true), d(3, true), d(4, false), d(5, false)])).toEqual([
-      'craft-best-longest null',
-    ]);
+    // Said at the first of the decisions counted, so an editor can jump there; the others named after "here".
+    expect(longest([d(1, true), d(2, true), d(3, true), d(4, false), d(5, false)])).toEqual(['craft-best-longest 1']);
+    const [warning] = optionCraftWarnings('story.ink', [d(4, true), d(2, true), d(3, true), d(1, false), d(5, false)]);
+    expect(warning!.message).toContain('(more than 40 %; here and at lines 3 and 4)');
   });
 
   it('warn once when a reader who picks the option with most ally words ("ask", "her", "wants", "together") finds the best too often', () => {
@@ -113,7 +114,7 @@ describe('option craft warnings', () => {
       );
     const placed = (list: DecisionSighting[]) => codes(list).filter((c) => c.startsWith('craft-best-place'));
     expect(placed([d(1, true), d(2, true), d(3, false), d(4, false)])).toEqual([]);
-    expect(placed([d(1, true), d(2, true), d(3, true), d(4, false)])).toEqual(['craft-best-place null']);
+    expect(placed([d(1, true), d(2, true), d(3, true), d(4, false)])).toEqual(['craft-best-place 1']);
   });
 
   it('warn once when one act is the best option in more than half the decisions: "always pick that act" wins', () => {
@@ -128,7 +129,7 @@ describe('option craft warnings', () => {
     ).toEqual([]);
     expect(
       warned([withAct(1, 'INVITE'), withAct(2, 'INVITE'), withAct(3, 'INVITE'), withAct(4, 'REMOVE_BARRIER')]),
-    ).toEqual(['craft-same-best-act null']);
+    ).toEqual(['craft-same-best-act 1']);
   });
 
   it("warn at an option that states its own excuse: the spec's examples, and the first drafts' own", () => {

@@ -291,3 +291,50 @@ describe('an answer to an earlier wording of a question asked now (prompts.json 
     expect(text).toContain(`Twice, at the desk.\n\nWhen it read ‘${oldWording}’, I wrote:\n\nDawn talked to me.`);
   });
 });
+
+describe('the account names people as it is read, on its own (curtainCallNames.ts)', () => {
+  const cast = [
+    { id: 'esther', name: 'Esther Mensah', facets: [] },
+    { id: 'dawn', name: 'Dawn', facets: [] },
+  ];
+  const asked = [
+    {
+      id: 'speak-for-there',
+      text: 'At “The desk”, Esther was there when you said it for her. What would it have taken?',
+    },
+    { id: 'decided-together', text: 'You and Esther decided together at “The booking”. What did that change?' },
+  ];
+  const withCast = (change: (answers: ReturnType<typeof emptyAnswers>) => void) => {
+    const given = sources(change);
+    return { ...given, header: { ...given.header, cast }, questions: asked };
+  };
+
+  it('names Esther in full at the first question that names her, and by her first name after', () => {
+    const account = accountFromAnswers(
+      withCast((answers) => {
+        answers.prompts = { 'speak-for-there': 'I spoke first.', 'decided-together': 'She chose the day.' };
+      }),
+    );
+    expect(account.reflections!.map((r) => r.question)).toEqual([
+      'At “The desk”, Esther Mensah was there when you said it for her. What would it have taken?',
+      'You and Esther decided together at “The booking”. What did that change?',
+    ]);
+  });
+
+  it('does not call an answer kept beside “Esther Mensah” (before session 17) an answer to an earlier wording', () => {
+    const account = accountFromAnswers(
+      withCast((answers) => {
+        answers.prompts = { 'decided-together': 'She chose the day.' };
+        answers.questions = {
+          'decided-together': 'You and Esther Mensah decided together at “The booking”. What did that change?',
+        };
+      }),
+    );
+    expect(account.reflections).toEqual([
+      {
+        question: 'You and Esther Mensah decided together at “The booking”. What did that change?',
+        answer: 'She chose the day.',
+      },
+    ]);
+  });
+});

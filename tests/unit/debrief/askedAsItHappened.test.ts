@@ -97,7 +97,7 @@ describe('the speak-for question tells telling someone’s story for them from g
       expect(question, `rotation ${rotation}`).toBeDefined();
       expect(question!.text).not.toContain('what did you actually know');
       expect(question!.text).not.toContain('without hearing it');
-      expect(question!.text).toMatch(/Chiamaka Eze was there|with the person there to say it/);
+      expect(question!.text).toMatch(/Chiamaka was there|with the person there to say it/);
     }
   });
 
@@ -109,7 +109,7 @@ describe('the speak-for question tells telling someone’s story for them from g
     const fix = playthrough.log.decisions[1]!;
     expect(fix.moves.find((m) => m.move === 'relay')?.params.source).toBe('inferred');
     const texts = [0, 1].map((rotation) => keyed(promptsFor(playthrough, rotation), 'speak_for', 1)?.text);
-    expect(texts[0]).toContain('what did you actually know about what Chiamaka Eze wanted');
+    expect(texts[0]).toContain('what did you actually know about what Chiamaka wanted');
     expect(texts[1]).toContain('without hearing it first-hand');
   });
 });

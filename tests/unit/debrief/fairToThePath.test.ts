@@ -50,7 +50,7 @@ describe('an override that carried out what the person wanted asks how free thei
       const question = keyed(earned(playthrough, rotation), 'override', 1);
       expect(question, `rotation ${rotation}`).toBeDefined();
       expect(question!.text).not.toMatch(/to decide|your judgement|decided for/);
-      expect(question!.text).toMatch(/what Hawa Adam wanted|Hawa Adam’s cause/);
+      expect(question!.text).toMatch(/what Hawa wanted|Hawa’s cause/);
     }
     expect(earned(playthrough, 0).map((p) => p.text)).toContainEqual(expect.stringMatching(/how free can a yes/i));
   });
@@ -118,7 +118,7 @@ describe('an ask that went to the person in person is asked about as an ask they
       const question = earned(playthrough, rotation).find((p) => p.family === 'burden' && p.who === 'hawa');
       expect(question, `rotation ${rotation}`).toBeDefined();
       expect(question!.text).not.toMatch(/call on|was asked for time/);
-      expect(question!.text).toMatch(/the ask (at|went to Hawa Adam)/);
+      expect(question!.text).toMatch(/the ask (at|went to Hawa)/);
       // Session 14 read: "whatever came with it … What would have made a no easy to say?" fitted an offer, not a
       // question put to someone (S4 walk 91: "what's changed since you wrote it?"), nor Pastor Ruth, who said no.
       expect(question!.text).not.toMatch(/whatever came with it|made a no easy/);

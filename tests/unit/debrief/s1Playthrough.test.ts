@@ -90,10 +90,8 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     expect(timeline.map((entry) => entry.moment)).toEqual([DESK, BOOK, MRS_LEE, WAIT, MESSAGE, AFTER]);
     expect(timeline.map((entry) => entry.decision)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(timeline[0]!.choice).toBe('Turn to Esther and wait');
-    expect(timeline[0]!.perspectives.map((p) => p.heading)).toEqual([
-      'What Esther Mensah noticed',
-      'What Dawn noticed',
-    ]);
+    // The short name: the curtain call's reading gives the full one where it first names her (curtainCallAsRead).
+    expect(timeline[0]!.perspectives.map((p) => p.heading)).toEqual(['What Esther noticed', 'What Dawn noticed']);
     expect(timeline[0]!.perspectives[0]!.text).toContain('You turned round and waited');
     expect(timeline[2]!.perspectives.map((p) => p.heading)).toEqual(['What Mrs Lee noticed', 'What Dawn noticed']);
     expect(timeline.map((entry) => entry.contested)).toEqual([false, false, true, true, false, false]);
@@ -130,7 +128,7 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     // path, so they earn nothing.
     expect(prompts.slice(0, 2).map((prompt) => prompt.score)).toEqual([6, 6]);
     expect(prompts[1]!.text).toBe(
-      `You and Esther Mensah decided together at “${quotableMoment(BOOK)}”. What did that change about what happened next?`,
+      `You and Esther decided together at “${quotableMoment(BOOK)}”. What did that change about what happened next?`,
     );
     // Nothing on this path is about doing for or speaking for.
     expect(prompts.map((prompt) => prompt.family)).not.toContain('doing_for');
@@ -197,9 +195,7 @@ describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
     // Session 13: `relay esther` (source expressed) told Dawn what the surgery knew of her, in front of her: the
     // question says she was there when it was said for her, not what the learner knew of her wishes (that is for a
     // guess). The draft gives no pronouns, so the plain wording.
-    expect(prompts[1]!.text).toContain(
-      `At “${quotableMoment(DESK)}”, Esther Mensah was there when the words came from you.`,
-    );
+    expect(prompts[1]!.text).toContain(`At “${quotableMoment(DESK)}”, Esther was there when the words came from you.`);
     expect(prompts[1]!.text).not.toContain('what did you actually know');
     // Keyed prompts speak to a path: the With path's questions about repeating what worked are not here.
     expect(prompts.map((prompt) => prompt.family)).not.toContain('amplify');

@@ -303,7 +303,7 @@ describe('“grew up when being open could cost a job”: only for someone old e
 
   it('is asked about a man of 72 (Next of Kin: Desmond)', () => {
     expect(whoKnows('72').map((p) => p.text)).toEqual([
-      'Tom Fletcher grew up when being open about who you love could cost a job or a family. What does that history ask of anyone who knows?',
+      'Tom grew up when being open about who you love could cost a job or a family. What does that history ask of anyone who knows?',
     ]);
   });
 });
@@ -410,9 +410,10 @@ describe('how a question speaks of a person', () => {
   it('names the person once and uses their own pronouns', () => {
     const prompts = selectPrompts(log([spokeFor]), header, library, { rotation: 0 });
     const text = prompts.find((p) => p.family === 'speak_for')!.text;
-    expect(text.split('Esther Mensah').length).toBe(2);
+    // By the short name: the curtain call's reading gives the full one where it first names her (curtainCallAsRead).
+    expect(text.split('Esther').length).toBe(2);
     // She was there, and what was said was hers (`relay esther`, source expressed), not a guess at her wishes.
-    expect(text).toContain('Esther Mensah was there when you said it for her.');
+    expect(text).toContain('Esther was there when you said it for her.');
   });
 
   it('words the question with no pronoun when the story gives none (Dawn)', () => {

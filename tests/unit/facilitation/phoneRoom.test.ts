@@ -42,6 +42,36 @@ describe('phone votes in the room', () => {
     });
   });
 
+  it('counts a vote sent again with the same request key once (a phone that heard nothing back while the room hung)', () => {
+    const room = newRoom();
+    const [a, b] = [joined(room), joined(room)];
+    const round = room.open(['One', 'Two', 'Three']);
+    const first = room.vote(a, round.id, 1, null, 'tap-1-aaaaaaaaaaaaaaaa');
+    // The phone never heard that answer, and sends the same tap again, twice: the same receipt, one count.
+    const again = room.vote(a, round.id, 1, null, 'tap-1-aaaaaaaaaaaaaaaa');
+    expect(again).toEqual(first);
+    expect(room.vote(a, round.id, 1, null, 'tap-1-aaaaaaaaaaaaaaaa')).toEqual(first);
+    // The same key with another choice is not the same tap: a second vote without a receipt, refused.
+    expect(room.vote(a, round.id, 2, null, 'tap-1-aaaaaaaaaaaaaaaa')).toEqual({ ok: false, reason: 'bad-receipt' });
+    // Another phone cannot use this phone's key.
+    const other = room.vote(b, round.id, 0, null, 'tap-1-aaaaaaaaaaaaaaaa');
+    expect(other.ok && other.receipt !== (first.ok && first.receipt)).toBe(true);
+    // A change (a new tap, with the receipt) counts, and sent again still counts once.
+    const change = room.vote(a, round.id, 2, first.ok ? first.receipt : null, 'tap-2-bbbbbbbbbbbbbbbb');
+    expect(change.ok).toBe(true);
+    expect(room.vote(a, round.id, 2, first.ok ? first.receipt : null, 'tap-2-bbbbbbbbbbbbbbbb')).toEqual(change);
+    expect(room.presenterView().round?.voted).toBe(2);
+    // The phone's keys are not kept: what the room holds for a repeated tap cannot be tried against each option.
+    const held = JSON.stringify(room, (_k, v) => (v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v));
+    expect(held).not.toMatch(/tap-\d/);
+    // The vote closes before the phone hears back: the tap that counted is still said to have counted; a tap that
+    // never arrived is too late.
+    room.close();
+    expect(room.vote(a, round.id, 2, first.ok ? first.receipt : null, 'tap-2-bbbbbbbbbbbbbbbb')).toEqual(change);
+    expect(room.vote(b, round.id, 1, null, 'tap-3-cccccccccccccccc')).toEqual({ ok: false, reason: 'no-vote-open' });
+    expect(room.presenterView().round?.counts).toEqual({ counts: [1, 0, 1], ratherNot: 0 });
+  });
+
   it('refuses an old receipt shown again, so one phone cannot take back a count twice', () => {
     const room = newRoom();
     const [a, b, c] = [joined(room), joined(room), joined(room)];
@@ -114,6 +144,14 @@ describe('phone votes in the room', () => {
     expect(room.vote('made-up', second.id, 0, null)).toEqual({ ok: false, reason: 'unknown-phone' });
     expect(() => room.open([])).toThrow(RangeError);
     expect(() => room.open(Array.from({ length: MAX_OPTIONS + 1 }, () => 'x'))).toThrow(RangeError);
+  });
+
+  it('tells phones which round is the revote, so the phone can say it is the second vote', () => {
+    const room = newRoom();
+    room.open(['A', 'B']);
+    expect(room.phoneView().round?.revote).toBe(false);
+    room.open(['A', 'B'], true);
+    expect(room.phoneView().round?.revote).toBe(true);
   });
 
   it('forgets everything when the facilitator ends the room', () => {

@@ -157,7 +157,7 @@ describe('the room server', () => {
     await post(`${base}/room/api/presenter/open`, { options: ['A', 'B'] }, room.presenterKey);
     const phoneView = await firstEvent(`${base}/room/api/phone/events?token=${token}`);
     expect(phoneView).toEqual({
-      round: { id: 1, options: ['A', 'B'], open: true, revealed: false },
+      round: { id: 1, options: ['A', 'B'], revote: false, open: true, revealed: false },
       session: null,
       ended: false,
     });

@@ -20,7 +20,7 @@ function session(over: Partial<SessionState>): SessionState {
   return { ...newSession('sitting-in-reception', 'hash', []), startedAt: start, ...over };
 }
 const cpd = (state: SessionState, now: number) =>
-  takeAway({ title: 'Sitting in Reception', outcomes: [], session: state, now }).cpd;
+  takeAway({ title: 'Sitting in Reception', outcomes: [], session: state, decisions: [], now }).cpd;
 
 describe('the take-away’s participatory CPD time', () => {
   it('counts the group debrief: a story that ended at 70 minutes and a debrief closed at 90 is 1 hour 30 minutes', () => {
@@ -45,9 +45,9 @@ describe('the take-away’s participatory CPD time', () => {
 });
 
 describe('the session summary says whether the room split and whether the revote moved it', () => {
-  const entry = (label: string, counts: number[], ratherNot = 0) => ({
+  const entry = (label: string, counts: number[], ratherNot = 0, options: string[] = []) => ({
     label,
-    vote: { type: 'vote' as const, step: 0, round: 1 as const, options: [], counts, ratherNot, at: 0 },
+    vote: { type: 'vote' as const, step: 0, round: 1 as const, options, counts, ratherNot, at: 0 },
     tally: tallyVotes({ counts, ratherNot }),
   });
 
@@ -93,8 +93,9 @@ describe('the session summary says whether the room split and whether the revote
   });
 
   it('counts everyone who took part, "rather not say" included, and no one by name', () => {
-    expect(voteWords(entry('First vote', [1, 6, 1, 0], 2))).toBe(
-      'First vote, 10 people: option 1 a few · option 2 75% · option 3 a few · option 4 none · rather not say: a few',
+    const options = ['Ask Esther', '"Three weeks is a long time."', 'Say nothing', 'Call the manager'];
+    expect(voteWords(entry('First vote', [1, 6, 1, 0], 2, options))).toBe(
+      'First vote, 10 people: 1. “Ask Esther”: a few · 2. “Three weeks is a long time.”: 75% · 3. “Say nothing”: a few · 4. “Call the manager”: none · rather not say: a few',
     );
   });
 });

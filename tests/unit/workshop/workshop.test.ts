@@ -201,8 +201,8 @@ describe('a facilitated session over S1', () => {
     expect(summary.duration).toBe('45 minutes');
     // r19 S1: how many took part, whether the room split and moved, and the card it discussed, as evidence.
     expect(summary.decisions[0]!.votes).toEqual([
-      'First vote, 12 people: option 1 40% · option 2 50% · option 3 a few · option 4 none · rather not say: a few',
-      'Revote, 11 people: option 1 45% · option 2 45% · option 3 a few · option 4 none',
+      "First vote, 12 people: 1. “Ask Dawn to put on Esther's notes that she lipreads and can't take calls”: 40% · 2. “Catch Esther's eye, and wait for her to answer Dawn”: 50% · 3. “Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it”: a few · 4. “Let Dawn finish, then go over it all with Esther and ask her what she wants to do”: none · rather not say: a few",
+      "Revote, 11 people: 1. “Ask Dawn to put on Esther's notes that she lipreads and can't take calls”: 45% · 2. “Catch Esther's eye, and wait for her to answer Dawn”: 45% · 3. “Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it”: a few · 4. “Let Dawn finish, then go over it all with Esther and ask her what she wants to do”: none",
     ]);
     expect(summary.decisions[0]!.split).toBe(
       'First vote: option 2 had the most votes, but the room split: no option had more than half. Revote: options 1 and 2 drew level, with the most votes; the revote changed little.',
@@ -219,15 +219,27 @@ describe('a facilitated session over S1', () => {
       'Ask Dawn to write the appointment down for Esther (discussed, not played)',
     ]);
     expect(summary.ended).toMatch(/before the story’s end/);
-    const handout = takeAway({ title: header.title, outcomes: header.outcomes, session: w.state, now: time.now() });
+    const handout = takeAway({
+      title: header.title,
+      outcomes: header.outcomes,
+      session: w.state,
+      decisions: w.debriefDecisions(),
+      now: time.now(),
+    });
     expect(handout.cpd).toBe(
       '45 minutes of participatory CPD: a facilitated group workshop on “Sitting in Reception”.',
     );
     expect(handout.commitments).toHaveLength(2);
     expect(handout.date).toBe('3 March 2026');
-    // r18 M4: the registrant judges relevance, and SWE asks for two pieces a year, one with peer reflection.
+    // What the room played at each decision, in the phones' words, with nothing of how anyone voted.
+    expect(handout.whatHappened.slice(1)).toEqual(
+      w.debriefDecisions().map((d) => expect.stringContaining(`${d.heading}: the room played`)),
+    );
+    expect(handout.whatHappened.join(' ')).not.toMatch(/\d+ (people|votes?)\b|%/);
+    // r18 M4: the registrant judges relevance, and SWE asks for two pieces a year, one with peer reflection. Who the
+    // reflective discussion is with is the peer reflection's hint and the NMC standards' note (takeAwaySheet.test.ts).
     expect(handout.notes[0]).toBe(
-      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice; your reflective discussion must still be with another NMC registrant.',
+      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice.',
     );
     expect(handout.notes[1]).toContain(
       'at least two pieces of CPD each registration year, at least one with peer reflection',
