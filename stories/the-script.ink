@@ -426,9 +426,11 @@ Monday's round reaches bed 12. Daniel Marsh, who lives in supported living, is s
 His red folder is on the table. Its first page says, in his own words and pictures, how to talk with him: "Use short words. Show me. Give me time."
 // The passport is Daniel's own documented wishes about how to talk with him.
 # mandate: daniel known_wishes
-Dr Price, at the foot, reads the screen and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
-{ handover_fixed || tom_outed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
+Dr Price, at the foot, reads the screen and asks Tom.
+// The exclusion starts with his question, so the stage marks Daniel, not Dr Price, as the one talked past (session 17).
 # harm: exclusion
+"Does he understand what's going on? Is there a carer we can ring?" # speaker: price # to: tom
+{ handover_fixed || tom_outed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
 Daniel doesn't remember the fit. His manager saw it; her account's in the night notes.
 Is it bloods? # speaker: daniel # to: tom
 The round's forty minutes behind; a family in bay 9 has been waiting since ten. "Dad's nil by mouth since midnight," his son tells Tom.
@@ -486,6 +488,9 @@ The round's forty minutes behind; a family in bay 9 has been waiting since ten. 
     # perspective: daniel: The doctor read my folder, then asked me. He still used long words for my tablets, till I said draw them. I've taken them since I was twelve.
     # perspective: price: Fair. It was on his table the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for a flag on his national record saying how to talk with him, for the services whose systems can see it. }
+// Friday, days after the round: Daniel and Dr Price are not at the desk, so Tom's words to you talk past nobody.
+# exit: daniel
+# exit: price
 By Friday Tom has drawn an "About me" card for each bed, from Chiamaka's idea of a year ago, and pins the first by the desk, "Idea: C. Eze" in the corner.
 Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
 Her idea, her name. Or it stays in my pocket. # speaker: tom # to: you

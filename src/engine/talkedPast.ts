@@ -19,8 +19,16 @@ export function talksPast(line: SaidLine, person: string): boolean {
 
 /**
  * Of `around` (those the speaker has turned from), the ones this line talks past: never the learner, and never
- * anyone `excluding`, who has themselves talked past someone in this scene.
+ * anyone `excluding`, who has themselves talked past someone in this scene. A line said by someone who has been
+ * talked past in this scene (`talkedPast`) talks past nobody: it is their voice coming back, not a new exclusion
+ * (Hawa answering the worker at the forum does not leave Samir out; session 17's educator read).
  */
-export function talkedPastBy(line: SaidLine, around: readonly string[], excluding: readonly string[]): string[] {
+export function talkedPastBy(
+  line: SaidLine,
+  around: readonly string[],
+  excluding: readonly string[],
+  talkedPast: readonly string[],
+): string[] {
+  if (line.who !== null && talkedPast.includes(line.who)) return [];
   return around.filter((p) => p !== LEARNER_ID && !excluding.includes(p) && talksPast(line, p));
 }

@@ -168,7 +168,7 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
       before !== undefined
         ? [before].filter((p) => state.onStage.includes(p))
         : state.onStage.filter((p) => p !== speaker);
-    passing = talkedPastBy({ who: speaker, to }, turnedFrom, state.excluding);
+    passing = talkedPastBy({ who: speaker, to }, turnedFrom, state.excluding, [...state.leftOut, ...state.broughtBack]);
   }
 
   // The speaker turns to whom they address; the one addressed turns back; everyone else watches the speaker.

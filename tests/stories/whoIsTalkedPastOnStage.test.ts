@@ -46,3 +46,12 @@ test('at the desk, Esther answering the worker does not make Dawn, who talked pa
   // Nowhere on the path is the receptionist said to be talked past.
   for (const line of lines) expect(line.after.leftOut, line.text).not.toContain('dawn');
 });
+
+test('at bed 12, Dr Price asking Tom about Daniel talks past Daniel, and Daniel asking "Is it bloods?" talks past nobody (educator read 17: it had said Dr Price was talked past)', () => {
+  const lines = linesOnFirstPath('the-script');
+  const asked = lines.find((line) => line.text.includes("Does he understand what's going on?"))!;
+  expect(stageFacts(asked.before, asked.after, (id) => id)).toEqual(['daniel is being talked past.']);
+  const bloods = lines.find((line) => line.text.includes('Is it bloods?'))!;
+  expect(stageFacts(bloods.before, bloods.after, (id) => id)).toEqual([]);
+  for (const line of lines) expect(line.after.leftOut, line.text).not.toContain('price');
+});
