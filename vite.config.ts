@@ -108,10 +108,23 @@ function firstWordsInOneFile() {
       const main = ids.find((id) => id.endsWith('/src/main.ts'));
       const others = new Set<string>();
       for (const id of ids) if (this.getModuleInfo(id)?.isEntry && !id.endsWith('/index.html')) graph(id, others, true);
-      if (main)
-        for (const id of graph(main))
-          if (id !== main && others.has(id) && !bootGraph.has(id) && !shared.has(id) && !id.endsWith('.css'))
+      // So do the game's static imports that a chunk it loads later (the curtain call, the stage) shares: left to
+      // themselves they became a chunk of their own, one more file in the round (engine/talkedPast.ts, session 17).
+      if (main) {
+        const now = graph(main);
+        const later = new Set<string>();
+        for (const id of now)
+          for (const next of this.getModuleInfo(id)?.dynamicallyImportedIds ?? []) graph(next, later, true);
+        for (const id of now)
+          if (
+            id !== main &&
+            (others.has(id) || later.has(id)) &&
+            !bootGraph.has(id) &&
+            !shared.has(id) &&
+            !id.endsWith('.css')
+          )
             engine.add(id);
+      }
     },
   };
   // Only these modules: what they import from the shared chunks stays there (nothing there imports them back).

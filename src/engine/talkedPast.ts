@@ -4,7 +4,7 @@
 // line talks past a person who is there when someone else, not the learner, says it to another person. The one
 // doing the excluding is never the one talked past: at the desk Dawn talks to the worker about Esther, and when
 // Esther then answers the worker, Dawn is not being talked past.
-import { LEARNER_ID } from './contract/index.ts';
+import { LEARNER_ID } from './contract/learnerId.ts';
 
 /** A line as the talking-past rule reads it: who says it (null for narration), and to whom (`to:`). */
 export interface SaidLine {

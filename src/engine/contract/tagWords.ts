@@ -2,8 +2,7 @@
 // looks like, and the learner's own id. Kept apart so the move, cast and tag grammars can share them.
 import { z } from '../zod.ts';
 
-/** The learner's own id in `speaker:`, `to:` and perspectives; never a cast id. */
-export const LEARNER_ID = 'you';
+export { LEARNER_ID } from './learnerId.ts';
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 

@@ -4,7 +4,8 @@
 // the cast line gives no shorter form of it ("Pastor Campbell" or "Dr Owen" would be names the story never says).
 // The game's own sentences (the library's questions, "What … noticed", the airtime picture) use the short name, and
 // one reading pass gives each person their full name where a reading first names them, in the author's words too.
-import { LEARNER_ID, type CastMember } from '../contract/index.ts';
+import type { CastMember } from '../contract/index.ts';
+import { LEARNER_ID } from '../contract/learnerId.ts';
 
 /** Words that start a titled name. Also what the real-name check reads as a title (looksLikeRealName.ts). */
 export const TITLES = [
