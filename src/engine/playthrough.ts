@@ -68,6 +68,7 @@ export interface PlaythroughSnapshot {
   pendingNotes: string[];
   current: Passage | null;
   currentScene: string | null;
+  sceneName: string | null;
   nextSceneOverride: string | null;
   heard: number;
   /** The decision on offer, worked out once for every option the walk comes back to take (see snapshot()). */
@@ -166,6 +167,8 @@ export class Playthrough {
   private pendingNotes: string[] = [];
   private current: Passage | null = null;
   private currentScene: string | null = null;
+  /** The `scene:` name the story is in (the scene context's own), for the turns said in it. */
+  private sceneName: string | null = null;
   private nextSceneOverride: string | null = null;
   private started = false;
   /** The decision on offer, worked out ahead of the learner's choice (foresee()); for that passage only. */
@@ -381,6 +384,7 @@ export class Playthrough {
       if (cue) this.tell('cue', cue);
       switch (tag.key) {
         case 'scene':
+          this.sceneName = tag.name;
           this.currentScene = this.sceneKnotFor(raw) ?? this.currentScene;
           this.nextSceneOverride = null;
           this.contextBehind.push(tag);
@@ -420,7 +424,7 @@ export class Playthrough {
           this.contextBehind.push(tag);
       }
     }
-    if (line.speaker) this.turns.push({ who: line.speaker, to: line.to, decision: null });
+    if (line.speaker) this.turns.push({ who: line.speaker, to: line.to, decision: null, scene: this.sceneName });
     this.tell('line', line);
     for (const note of notes) this.tell('note', note);
   }
@@ -596,6 +600,7 @@ export class Playthrough {
       pendingNotes: [...this.pendingNotes],
       current: this.current,
       currentScene: this.currentScene,
+      sceneName: this.sceneName,
       nextSceneOverride: this.nextSceneOverride,
       heard: this.heard.length,
       foreseen: this.foreseen && { ...this.foreseen, made: this.foreseen.made.map(openCopy) },
@@ -620,6 +625,7 @@ export class Playthrough {
     this.pendingNotes = [...s.pendingNotes];
     this.current = s.current;
     this.currentScene = s.currentScene;
+    this.sceneName = s.sceneName;
     this.nextSceneOverride = s.nextSceneOverride;
     this.heard.length = s.heard;
   }
@@ -667,6 +673,7 @@ export class Playthrough {
       this.contextBehind = [];
       this.shownBehind = [];
       this.currentScene = null;
+      this.sceneName = null;
       this.nextSceneOverride = null;
       this.heard.length = 0;
       this.started = false;

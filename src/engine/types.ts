@@ -157,6 +157,8 @@ export interface Turn {
   to: string | null;
   /** The decision this turn is the learner's choice for, if it is one. */
   decision: number | null;
+  /** The scene (its `scene:` name) the line was said in, so a question on one scene reads only its lines. */
+  scene?: string | null;
 }
 
 export interface Diagnostic {

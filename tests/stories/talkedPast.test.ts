@@ -4,7 +4,9 @@
 // well (debrief.md's So what: "who was talked past are the point"). Before, it came up on 10 of those 197 walks.
 import { describe, expect, it } from 'vitest';
 import { questionsOnPath } from '../unit/debrief/shippedQuestions';
-import { playWalk } from './support/playStory';
+import { Playthrough } from '../../src/engine/playthrough';
+import { followPassage } from '../../src/engine/heardPassage';
+import { playWalk, storyJson } from './support/playStory';
 import { talkedPastAsked } from './support/talkedPastAsked';
 
 describe('the question on someone talked past', () => {
@@ -29,4 +31,24 @@ describe('the question on someone talked past', () => {
     expect(count.askedWhereHarmed / count.harmed).toBeGreaterThan(0.4);
     // A limit that catches a hang, not a speed goal (as whatWentWell.test.ts's 200 walks).
   }, 120_000);
+});
+
+describe('the question on someone talked past reads only the decision’s own scene', () => {
+  it('S1, choices 1,2,2,2,2,2,2,2: nobody talked past Esther in the waiting room, so "When the wait runs long" is not asked about it (educator read 17: it read Mrs Lee asking Dawn for the practice manager, a scene earlier)', () => {
+    const p = new Playthrough(storyJson('sitting-in-reception'), { storyId: 'sitting-in-reception' });
+    const heard = followPassage(p);
+    p.start();
+    for (const index of [0, 1, 1, 1, 1, 1, 1, 1]) {
+      if (heard.now().choices.length === 0) break;
+      p.choose(index);
+    }
+    const wait = p.log.decisions.find((d) => d.moment === 'When the wait runs long')!;
+    expect(wait).toBeDefined();
+    for (const rotation of [0, 1])
+      expect(
+        questionsOnPath(p, rotation).filter(
+          (q) => q.decision === wait.index && q.keyedBy.includes('happened:talkedPast'),
+        ),
+      ).toEqual([]);
+  });
 });

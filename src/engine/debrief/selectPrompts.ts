@@ -203,7 +203,11 @@ function talkedPast(log: DecisionLog, decision: DecisionRecord, who: string | nu
   const to = decision.turnsBefore;
   if (to === undefined) return false;
   const previous = log.decisions.find((each) => each.index === decision.index - 1);
-  return log.turns.slice(previous?.turnsBefore ?? 0, to).some((turn) => talksPast(turn, who));
+  // Only the decision's own scene: a line in the scene before, said with them there, is not this scene's (educator
+  // read 17: S1's "When the wait runs long" asked about Mrs Lee and Dawn at the desk, a scene earlier).
+  return log.turns
+    .slice(previous?.turnsBefore ?? 0, to)
+    .some((turn) => (turn.scene === undefined || turn.scene === decision.context.scene) && talksPast(turn, who));
 }
 
 /**
