@@ -7,7 +7,9 @@ import { clear } from './dom';
 import { deviceStorage } from './deviceStorage';
 import { activeTimeOf, curtainCallPart, endedAt, keepCurtainCallPart, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
-import { playthroughName } from './answerStore';
+import { answerBook, playthroughName } from './answerStore';
+import { followUpWaits } from '../engine/debrief/debriefAnswers';
+import { isoDay } from './debrief/readableDate';
 import { recordReached } from '../lms/recordReached';
 import { performStory } from './performStory';
 
@@ -21,7 +23,7 @@ export interface CurtainCallOptions {
   participatory?: boolean;
   /**
    * The learner came back to this curtain call (the foyer's way back, a reload): it opens at the part they were on,
-   * or at the Record, the last part, where no part was kept.
+   * or at the Record, the last part, where no part was kept or the day they set to look back has come.
    */
   comingBack?: boolean;
 }
@@ -32,6 +34,9 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   const id = o.story.entry.id;
   const end = endedAt(o.playthrough.save);
   const started = startedAt(id) ?? end;
+  const playthrough = playthroughName(started);
+  // After the day set to look back, "What happened when I tried it" waits in the Record: coming back opens there.
+  const toRecord = followUpWaits(answerBook(deviceStorage(), id).read(playthrough), isoDay(new Date()));
   const mounted = mountDebrief(o.root, {
     storyId: id,
     storyJson: o.playthrough.storyJson,
@@ -42,12 +47,12 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     log: o.playthrough.log,
     save: o.playthrough.save,
     // Answers belong to this playthrough (named by when it started), never to a path or a build of the story.
-    playthrough: playthroughName(started),
+    playthrough,
     endedAt: end,
     // Read after the screen has gone (destroy above stops the clock), so the debrief's own time is never in it.
     activeMs: activeTimeOf(id)?.ms ?? null,
     participatory: o.participatory ?? false,
-    openAt: o.comingBack ? (curtainCallPart(id) ?? 'record') : undefined,
+    openAt: o.comingBack ? ((toRecord ? null : curtainCallPart(id)) ?? 'record') : undefined,
     onPartShown: (part) => keepCurtainCallPart(o.playthrough.save, part),
     storage: deviceStorage(),
     supportUrl: 'config/support.json',

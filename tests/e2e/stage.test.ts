@@ -87,18 +87,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every state the stage has shown since the page opened (the stage acts a passage out at reading pace). */
+/**
+ * Every state the stage has shown since the page opened (the stage acts a passage out at reading pace). The page
+ * first shows the opening the build drew, with a stage box of its own, and the engine's box replaces it (in one
+ * step, when it is ready): watching the box found first lost every later state whenever that came before the
+ * takeover (CI, session 17). So whichever stage box is on the page is followed.
+ */
 async function recordStates(page: Page): Promise<void> {
   await page.locator(BOX).waitFor({ state: 'attached' });
   await page.evaluate((sel) => {
-    const box = document.querySelector(sel)!;
     const seen: string[] = [];
     (window as unknown as { stageStates: string[] }).stageStates = seen;
-    if (box.getAttribute('data-stage')) seen.push(box.getAttribute('data-stage')!);
-    new MutationObserver(() => seen.push(box.getAttribute('data-stage') ?? '')).observe(box, {
-      attributes: true,
-      attributeFilter: ['data-stage'],
-    });
+    const now = document.querySelector(sel)?.getAttribute('data-stage');
+    if (now) seen.push(now);
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        const box = change.target as Element;
+        if (box.matches(sel)) seen.push(box.getAttribute('data-stage') ?? '');
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-stage'] });
   }, BOX);
 }
 

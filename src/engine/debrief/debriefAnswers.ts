@@ -134,3 +134,12 @@ export function hasWords(answers: DebriefAnswers): boolean {
 export function comeBackIsDue(comeBackOn: string | null, today: string): boolean {
   return comeBackOn !== null && today >= comeBackOn;
 }
+
+/**
+ * Coming back on or after that day with "What happened when I tried it" still empty: the curtain call opens at the
+ * Record, where that box waits, not at the part the learner was on before the date (a reload before then, or once
+ * the box has words, keeps that part).
+ */
+export function followUpWaits(answers: DebriefAnswers, today: string): boolean {
+  return comeBackIsDue(answers.comeBackOn, today) && answers.account.followUp.trim() === '';
+}

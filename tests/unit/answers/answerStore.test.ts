@@ -2,7 +2,12 @@
 // new path, earlier ones reachable until deleted, and two tabs never overwrite each other's words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comeBackIsDue, emptyAnswers, type AnswersPatch } from '../../../src/engine/debrief/debriefAnswers';
+import {
+  comeBackIsDue,
+  emptyAnswers,
+  followUpWaits,
+  type AnswersPatch,
+} from '../../../src/engine/debrief/debriefAnswers';
 import {
   allReflections,
   answerBook,
@@ -234,6 +239,18 @@ describe('answerStore', () => {
     expect(comeBackIsDue('2026-04-14', '2026-04-13')).toBe(false);
     expect(comeBackIsDue('2026-04-14', '2026-04-14')).toBe(true);
     expect(emptyAnswers().comeBackOn).toBeNull();
+  });
+
+  it('sends a learner back to the Record only on or after the come-back day, while "What happened" is empty', () => {
+    const set = { ...emptyAnswers(), comeBackOn: '2026-04-14' };
+    // Before the day, a reload reopens the part they were on.
+    expect(followUpWaits(set, '2026-04-13')).toBe(false);
+    expect(followUpWaits(set, '2026-04-14')).toBe(true);
+    // Once they have written what happened, coming back keeps the part they were on again.
+    expect(followUpWaits({ ...set, account: { ...set.account, followUp: 'I asked first.' } }, '2026-05-01')).toBe(
+      false,
+    );
+    expect(followUpWaits(emptyAnswers(), '2026-05-01')).toBe(false);
   });
 });
 
