@@ -643,7 +643,9 @@ He answered that last Sunday. Don't make him answer again. # speaker: desmond # 
     Twenty years I've known these two. # speaker: ruth # to: claire
     # reveal: ruth relationship
     She goes for her bus.
-    On Monday Claire rings Helen to complain. Helen asks for Alan's notes and reads them with the phone in her hand.
+    // Monday, on the phone from Helen's office: Alan, Desmond and Ruth are not there to be talked past (session 18:
+    // the stage said Alan was, at "His plan stands").
+    On Monday Claire rings Helen to complain. Helen asks for Alan's notes and reads them with the phone in her hand. # exit: alan # exit: desmond # exit: ruth
     His plan stands, Claire. I'll ring Pastor Ruth myself and tell her she's expected. # speaker: helen # to: claire
     Helen rings off and goes back to her rota without a word to you. Claire doesn't speak to you again before she drives home.
     # moment: Sunday

@@ -215,6 +215,9 @@ She hands the pad back. Then she lifts the boy onto her hip, tucks the ledger un
 
 = desk_lee
 # enter: dawn
+// Nobody has asked Mrs Lee yet whether she wants anyone to step in (the default, said here): the desk is about her
+// matters now, so when Dawn turns to you, the stage says Mrs Lee is being talked past (engine/talkedPast.ts).
+# wants: mrs_lee unknown
 "I'd like to register me and my grandson, please. We're here till October." # speaker: mrs_lee # to: dawn
 Dawn taps the laminated card on the counter. "I'll need proof of address. A bill, or a tenancy." # speaker: dawn # to: mrs_lee
 "We've not got one. We're stopping with family. I've registered him twice before without one." # speaker: mrs_lee # to: dawn

@@ -23,6 +23,8 @@ import {
 } from './storyEvents';
 import { compiledStory, type CompiledStory } from './compiledStory.ts';
 import { showLine, type ShownFacets } from './shownFacets';
+import { weighedBy } from './talkedPast.ts';
+import { storyAudience } from './storyAudience';
 import type {
   ContextSnapshot,
   DecisionLog,
@@ -99,8 +101,10 @@ function cueOf(tag: LineTag): StageCue | null {
       return { kind: 'prop', id: tag.id, item: tag.item };
     case 'harm':
       return { kind: 'harm', harm: tag.harm };
-    default:
-      return null;
+    default: {
+      const weighed = weighedBy(tag);
+      return weighed === null ? null : { kind: 'weighs', id: weighed };
+    }
   }
 }
 
@@ -205,6 +209,9 @@ export class Playthrough {
   start(): void {
     if (this.started) return;
     this.started = true;
+    // The stage hears whose voice the choices are about before anything is said (who can talk past whom,
+    // engine/talkedPast.ts); a reset's history starts with them too.
+    for (const id of storyAudience(this.json)) this.tell('cue', { kind: 'audience', id });
     this.advance();
   }
 

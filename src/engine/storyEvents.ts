@@ -32,7 +32,11 @@ export type StageCue =
   | { kind: 'speaker'; id: string }
   | { kind: 'prop'; id: string; item: string }
   /** `harm:` of the scene, which the stage lights by (`exclusion`: someone here is being talked past). */
-  | { kind: 'harm'; harm: HarmLevel };
+  | { kind: 'harm'; harm: HarmLevel }
+  /** A scene-context tag names the person (engine/talkedPast.ts weighedBy): the scene weighs their matters. */
+  | { kind: 'weighs'; id: string }
+  /** Told once, as the story starts: one of the Audience (engine/storyAudience.ts), whose voice the choices are about. */
+  | { kind: 'audience'; id: string };
 
 /** The options on offer, with what a screen needs to show them. */
 export interface ChoicesOffered {

@@ -3,7 +3,11 @@
 // exclusion (voice-model.md: `harm: exclusion`, "someone is being talked past, over or about in front of them") a
 // line talks past a person who is there when someone else, not the learner, says it to another person. The one
 // doing the excluding is never the one talked past: at the desk Dawn talks to the worker about Esther, and when
-// Esther then answers the worker, Dawn is not being talked past.
+// Esther then answers the worker, Dawn is not being talked past. On stage (session 18) only someone whose matters
+// the scene weighs can be talked past, and never by one of the people the choices are about (talkedPastBy). The
+// curtain call asks only about someone the learner's choice acted on (selectPrompts.ts), which is its own
+// "whose matters": it reads talksPast alone.
+import type { LineTag } from './contract/tags.ts';
 import { LEARNER_ID } from './contract/learnerId.ts';
 
 /** A line as the talking-past rule reads it: who says it (null for narration), and to whom (`to:`). */
@@ -18,17 +22,49 @@ export function talksPast(line: SaidLine, person: string): boolean {
 }
 
 /**
- * Of `around` (those the speaker has turned from), the ones this line talks past: never the learner, and never
- * anyone `excluding`, who has themselves talked past someone in this scene. A line said by someone who has been
- * talked past in this scene (`talkedPast`) talks past nobody: it is their voice coming back, not a new exclusion
- * (Hawa answering the worker at the forum does not leave Samir out; session 17's educator read).
+ * The person whose matters a tag says the scene weighs, if it does: the voice model's scene context for one person
+ * (`access:`, `mandate:`, `wants:`, `consent:`), which the author sets for the people a scene's choices are about.
+ * Session 18: only they can be talked past. A line is about somebody's matters or it is not, and the story already
+ * says whose matters a scene is about; without that, anyone the speaker turned from was "talked past": Esther
+ * saying "Go if you need to" to her own carer left out Mrs Lee, and the chair moving Samir on left out Hawa.
  */
-export function talkedPastBy(
-  line: SaidLine,
-  around: readonly string[],
-  excluding: readonly string[],
-  talkedPast: readonly string[],
-): string[] {
-  if (line.who !== null && talkedPast.includes(line.who)) return [];
-  return around.filter((p) => p !== LEARNER_ID && !excluding.includes(p) && talksPast(line, p));
+export function weighedBy(tag: LineTag): string | null {
+  switch (tag.key) {
+    case 'access':
+    case 'mandate':
+    case 'wants':
+    case 'consent':
+      return tag.id;
+    default:
+      return null;
+  }
+}
+
+/** What the story and the scene so far tell the rule (stage/stageState.ts keeps it). */
+export interface SceneSoFar {
+  /**
+   * The Audience (engine/storyAudience.ts): everyone a `move:` names, whose voice the choices are about. Their own
+   * words talk past nobody: it is others who talk past them (session 18: Mrs Lee telling the worker "I've read worse
+   * screens" while Esther plans her wait, Hawa's "Three months. I'll be here", Alan's "Here." at his own meeting).
+   */
+  audience: readonly string[];
+  /** Whose matters the scene weighs (weighedBy): the only people a line can talk past. */
+  weighs: readonly string[];
+  /** Who has talked past someone in this scene: the one doing the excluding is never the one talked past. */
+  excluding: readonly string[];
+  /** Who has been talked past in this scene (and may since have been brought back). */
+  talkedPast: readonly string[];
+}
+
+/**
+ * Of `around` (those the speaker has turned from), the ones this line talks past: only those whose matters the
+ * scene weighs, never the learner, and never anyone doing the excluding. A line said by one of the Audience, or by
+ * someone who has been talked past in this scene, talks past nobody: it is their voice, not a new exclusion (session
+ * 17's educator read: Daniel asking "Is it bloods?" does not leave Dr Price out).
+ */
+export function talkedPastBy(line: SaidLine, around: readonly string[], scene: SceneSoFar): string[] {
+  if (line.who !== null && (scene.audience.includes(line.who) || scene.talkedPast.includes(line.who))) return [];
+  return around.filter(
+    (p) => p !== LEARNER_ID && scene.weighs.includes(p) && !scene.excluding.includes(p) && talksPast(line, p),
+  );
 }

@@ -33,10 +33,19 @@ export interface StageState {
   harm: 'off' | 'on' | 'exclusion';
   /** Per person, the last one they spoke with in this scene (whom a turn away leaves out). */
   partner: Readonly<Record<string, string>>;
-  /** Whom the line now being spoken talks past, if the scene is (or turns out to be) one of exclusion. */
+  /** Per speaker, whom they last spoke to and those they turned from to do it: still turned from while they talk on. */
+  away: Readonly<Record<string, { to: string; from: readonly string[] }>>;
+  /**
+   * Whom the last line spoken talks past, if the scene is (or turns out to be) one of exclusion. Kept through
+   * narration, so a `harm: exclusion` a line of narration after the line that did it still applies to that line.
+   */
   passing: readonly string[];
   /** Who has talked past someone in this scene: the one doing the excluding is never the one talked past. */
   excluding: readonly string[];
+  /** Whose matters this scene weighs (its `access:`, `mandate:`, `wants:`, `consent:`): who can be talked past. */
+  weighs: readonly string[];
+  /** The story's Audience, told as it starts: whose voice the choices are about (their words talk past nobody). */
+  audience: readonly string[];
   /** The story has ended: the whole company comes on and bows. */
   curtainCall: boolean;
 }
@@ -63,8 +72,11 @@ export const EMPTY_STAGE: StageState = {
   floor: null,
   harm: 'off',
   partner: {},
+  away: {},
   passing: [],
   excluding: [],
+  weighs: [],
+  audience: [],
   curtainCall: false,
 };
 
@@ -93,6 +105,7 @@ export function stageReducer(state: StageState, action: StageAction): StageState
         scene: action.name,
         met: state.met,
         props: state.props,
+        audience: state.audience,
       };
     case 'enter':
       return {
@@ -121,6 +134,10 @@ export function stageReducer(state: StageState, action: StageAction): StageState
       if (had.includes(action.item)) return state;
       return { ...state, props: { ...state.props, [action.id]: [...had, action.item] } };
     }
+    case 'weighs':
+      return { ...state, weighs: withOne(state.weighs, action.id) };
+    case 'audience':
+      return { ...state, audience: withOne(state.audience, action.id) };
     case 'harm':
       // Authors often mark the harm just after the line that does it: it applies to that line too.
       return action.harm === 'exclusion'
@@ -152,23 +169,37 @@ const isHere = (state: StageState, id: string | null): id is string =>
 function spoken(state: StageState, line: { speaker: string | null; to: string | null; hidden: boolean }): StageState {
   const speaker = isHere(state, line.speaker) ? line.speaker : null;
   if (speaker === null) {
-    // Narration lights nobody; a tag-only line changes nothing that is lit.
-    return line.hidden ? state : { ...state, speaker: null, addressee: null, floor: null, passing: [] };
+    // Narration lights nobody; a tag-only line changes nothing that is lit. Session 18 (S1 "The new tablets": Dr Shah
+    // asks the worker about Esther, "She has eleven more patients.", then `harm: exclusion`): what the last line
+    // talked past stands through the narration after it, for a harm marked just after.
+    return line.hidden ? state : { ...state, speaker: null, addressee: null, floor: null };
   }
   const to = isHere(state, line.to) && line.to !== speaker ? line.to : null;
 
   // Talked past: someone speaking to one person turns from the one they were last speaking with, or, at their first
-  // words in the scene, from everyone else on stage; of those, the line talks past whom engine/talkedPast.ts says,
-  // so never the one doing the excluding. It counts when the scene is one of exclusion: the author's
+  // words in the scene, from everyone else on stage; talking on to the same person, they are still turned from
+  // whom they turned from (session 18, S2 Sunday: Claire's second line about Alan, to you at the door); of those, the line talks past whom engine/talkedPast.ts says:
+  // only those whose matters the scene weighs, and never the one doing the excluding. It counts when the scene is one of exclusion: the author's
   // `harm: exclusion`, now or just after the line.
   let passing: string[] = [];
+  const away = { ...state.away };
   if (speaker !== YOU && to !== null) {
     const before = state.partner[speaker];
-    const turnedFrom =
-      before !== undefined
-        ? [before].filter((p) => state.onStage.includes(p))
-        : state.onStage.filter((p) => p !== speaker);
-    passing = talkedPastBy({ who: speaker, to }, turnedFrom, state.excluding, [...state.leftOut, ...state.broughtBack]);
+    const talkingOn = state.away[speaker]?.to === to && before === to;
+    const turnedFrom = (
+      before === undefined
+        ? state.onStage.filter((p) => p !== speaker)
+        : talkingOn
+          ? state.away[speaker]!.from
+          : [before]
+    ).filter((p) => state.onStage.includes(p));
+    away[speaker] = { to, from: turnedFrom };
+    passing = talkedPastBy({ who: speaker, to }, turnedFrom, {
+      audience: state.audience,
+      weighs: state.weighs,
+      excluding: state.excluding,
+      talkedPast: [...state.leftOut, ...state.broughtBack],
+    });
   }
 
   // The speaker turns to whom they address; the one addressed turns back; everyone else watches the speaker.
@@ -179,7 +210,7 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
     partner[speaker] = to;
     partner[to] = speaker;
   }
-  const next = { ...state, speaker, addressee: to, floor: null, facing, partner, passing };
+  const next = { ...state, speaker, addressee: to, floor: null, facing, partner, away, passing };
   return state.harm === 'exclusion' ? leaveOut(next, passing, speaker) : next;
 }
 

@@ -74,6 +74,8 @@ describe('the stream of one performance', () => {
     const { p, heard } = listen();
     p.start();
     expect(heard.map(brief)).toEqual([
+      // Before anything is said: the Audience, whom the story's moves name (who can talk past whom on stage).
+      'cue:audience',
       'cue:scene',
       'cue:enter',
       'cue:prop',

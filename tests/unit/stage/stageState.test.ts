@@ -17,6 +17,7 @@ const DESK = `# title: At the desk
 # enter: esther
 # enter: dawn
 # prop: esther notepad
+# access: esther able_with_support
 "Mensah? That one was cancelled. We rang her." # speaker: dawn # to: you
 # harm: exclusion
 * [Tell Dawn she can't use the phone #move: relay esther]
@@ -31,6 +32,7 @@ const DESK = `# title: At the desk
 # scene: queue
 # enter: lee
 # enter: dawn
+# wants: lee unknown
 "I'd like to register, please." # speaker: lee # to: dawn
 "I'll need proof of address." # speaker: dawn # to: lee
 "You work in care. You'll know." # speaker: dawn # to: you
