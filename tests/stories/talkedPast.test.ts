@@ -4,6 +4,7 @@
 // well (debrief.md's So what: "who was talked past are the point"). Before, it came up on 10 of those 197 walks.
 import { describe, expect, it } from 'vitest';
 import { questionsOnPath } from '../unit/debrief/shippedQuestions';
+import { talkedPastOnPath } from '../../src/engine/debrief/selectPrompts';
 import { Playthrough } from '../../src/engine/playthrough';
 import { followPassage } from '../../src/engine/heardPassage';
 import { playWalk, storyJson } from './support/playStory';
@@ -51,4 +52,27 @@ describe('the question on someone talked past reads only the decision’s own sc
         ),
       ).toEqual([]);
   });
+});
+
+describe('the question on someone talked past fits S3’s Daniel', () => {
+  it('S3, 200 seeded walks: Daniel, talked past at bed 12 on every walk, is asked about it on more than one in five, and on more than two in five where the learner’s choice there harmed him too (was never: the question waited for someone 50 or over)', () => {
+    const count = talkedPastAsked('the-script', 200);
+    expect(count.happened).toBeGreaterThan(150);
+    expect(count.asked / count.happened).toBeGreaterThan(0.2);
+    expect(count.askedWhereHarmed / count.harmed).toBeGreaterThan(0.4);
+    // A limit that catches a hang, not a speed goal (as whatWentWell.test.ts's 200 walks).
+  }, 120_000);
+
+  it('S3, 200 seeded walks: the question is asked only at a decision where the path showed that person talked past (in S3 nobody it fits is 50 or over, so its question on assumptions about age never comes up)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const playthrough = playWalk('the-script', seed);
+      const past = talkedPastOnPath(playthrough.log);
+      for (const q of questionsOnPath(playthrough, seed % 2).filter((p) => p.family === 'addressed_instead')) {
+        expect(past, `walk ${seed}: ${q.text}`).toContainEqual(
+          expect.objectContaining({ decision: q.decision, who: q.who }),
+        );
+        expect(q.keyedBy, `walk ${seed}: ${q.text}`).toContain('happened:talkedPast');
+      }
+    }
+  }, 120_000);
 });

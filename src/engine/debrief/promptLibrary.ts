@@ -13,6 +13,8 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
  * learnerMostPower (rank: above), hierarchy (stood by for this person, acted for another),
  * twoMarginalised (two or more facets marked minoritised, insecure or invisible), older (the age the cast gives,
  * and the learner was shown, is 50 or more: someone who grew up before the law protected them at work, 2003),
+ * olderUnlessTalkedPast (older, or the path showed the person talked past before the decision: a question on their
+ * being talked past rests on what happened, not on their age; one about assumptions of age rests on their age),
  * authorSilent (the author's own `reflect:` on this decision is not among the questions asked).
  *
  * Pairs that say which way a choice went, for a wording's `when` (each the other's opposite): guessed (a relay on
@@ -40,6 +42,7 @@ const NEEDS = [
   'hierarchy',
   'twoMarginalised',
   'older',
+  'olderUnlessTalkedPast',
   'authorSilent',
   'guessed',
   'relayedTheirs',

@@ -231,6 +231,12 @@ function happened(happening: Happening, log: DecisionLog, decision: DecisionReco
   }
 }
 
+/** The age the cast gives, and the learner was shown, is OLDER_FROM or more. */
+function isOlder(person: CastMember | null): boolean {
+  const age = person?.facets.find((facet) => facet.key === 'age');
+  return age !== undefined && Number.parseInt(age.value, 10) >= OLDER_FROM;
+}
+
 /** A relay on the person that was the learner's guess or own view (voice-model R1: `source` not `expressed`). */
 function guessedAbout(decision: DecisionRecord, who: string | null): boolean {
   return decision.moves.some(
@@ -320,10 +326,14 @@ function needMet(need: Need, at: At): boolean {
       );
     case 'twoMarginalised':
       return countMarked(person, MARGINALISED_MARKS) >= 2;
-    case 'older': {
-      const age = person?.facets.find((facet) => facet.key === 'age');
-      return age !== undefined && Number.parseInt(age.value, 10) >= OLDER_FROM;
-    }
+    case 'older':
+      return isOlder(person);
+    // Session 18 (S3's Daniel, 30, talked past at bed 12 on every walk and never asked about it): "did anyone talk
+    // to you instead of to Daniel?" asks about what happened to him, which has nothing to do with his age; the
+    // family's question on assumptions about age or disability (asked where nobody talked past the person) still
+    // waits for someone 50 or over (the educator read that added `older`: it had asked a 30-year-old mechanic).
+    case 'olderUnlessTalkedPast':
+      return isOlder(person) || talkedPast(log, decision, who);
     // Session 13 (S3 Handover): a contested option's own reflect: already asks what practitioners weigh there,
     // in the story's words, so the library's generic "practitioners disagree" doesn't ask it again beside it.
     case 'authorSilent':
