@@ -33,7 +33,10 @@ export interface StageState {
   harm: 'off' | 'on' | 'exclusion';
   /** Per person, the last one they spoke with in this scene (whom a turn away leaves out). */
   partner: Readonly<Record<string, string>>;
-  /** Per speaker, whom they last spoke to and those they turned from to do it: still turned from while they talk on. */
+  /**
+   * Per speaker, whom they last spoke to and those they turned from to do it: still turned from while they talk on
+   * (the next line is theirs again, to the same person).
+   */
   away: Readonly<Record<string, { to: string; from: readonly string[] }>>;
   /**
    * Whom the last line spoken talks past, if the scene is (or turns out to be) one of exclusion. Kept through
@@ -178,14 +181,16 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
 
   // Talked past: someone speaking to one person turns from the one they were last speaking with, or, at their first
   // words in the scene, from everyone else on stage; talking on to the same person, they are still turned from
-  // whom they turned from (session 18, S2 Sunday: Claire's second line about Alan, to you at the door); of those, the line talks past whom engine/talkedPast.ts says:
-  // only those whose matters the scene weighs, and never the one doing the excluding. It counts when the scene is one of exclusion: the author's
-  // `harm: exclusion`, now or just after the line.
+  // whom they turned from (session 18, S2 Sunday: Claire's second line about Alan, to you at the door). Of those,
+  // the line talks past whom engine/talkedPast.ts says: only those whose matters the scene weighs, and never the
+  // one doing the excluding. It counts when the scene is one of exclusion: the author's `harm: exclusion`, now or
+  // just after the line.
   let passing: string[] = [];
   const away = { ...state.away };
   if (speaker !== YOU && to !== null) {
     const before = state.partner[speaker];
-    const talkingOn = state.away[speaker]?.to === to && before === to;
+    // Talking on: the line before was theirs, to the same person (no reply, narration or choice between).
+    const talkingOn = state.speaker === speaker && state.addressee === to && state.away[speaker]?.to === to;
     const turnedFrom = (
       before === undefined
         ? state.onStage.filter((p) => p !== speaker)
