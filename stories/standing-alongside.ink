@@ -315,9 +315,9 @@ Thursday. The board meets in public.
 // for him (act_on_behalf), not a barrier removed. No label names the gallery: the scene does, before the choice.
 // Twelfth round (educator): marked contested only where Samir asked you to carry his words; unasked, it is
 // SPEAK_FOR with him twenty feet away, far below asking the chair to call him, and nobody disputes that.
-* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would asking the chair to call him have cost you, there and then?]
+* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: on hold to your own front door. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would asking the chair to call him have cost you, there and then?]
     -> read_here
-* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would asking the chair to call him have cost you, there and then?]
+* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: on hold to your own front door. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would asking the chair to call him have cost you, there and then?]
     -> read_here
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
 // no longer "the story instead of the points"; it still tells Hawa's winter on the webcast. Twelfth round (cold
@@ -330,11 +330,14 @@ Thursday. The board meets in public.
 // them that" in month one, so it is hers to give; the Director's own words say only what they found (already on
 // hold), blaming nobody, no language named; where the chair was offered the mother, the best takes the offer back
 // in public first (text only, no move).
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, forty minutes each way. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+// Session 18 (issue 16, cold read 17: both readers took the best by whose forty minutes it added, "the volunteer
+// you found" against "last winter's walk"): both add-ons are now one woman's forty minutes at a service's hands, and
+// only the scene says which was given to tell. The invite says where it is asked (her own webcast). Scores unchanged.
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: walking to hospital each week last winter, her fares unpaid. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
-* {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, forty minutes each way. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: walking to hospital each week last winter, her fares unpaid. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: on hold to your own front door. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
     ~ samir_trust += 2
     { story_offered:
@@ -359,9 +362,9 @@ Thursday. The board meets in public.
     -> figures
 * {samir_in_room} [Leave Samir's points for him to make, give your front door's own figures, and ask the chair for a New Roots item next time. #move: silent samir #move: act_on_behalf samir #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
     -> figures
-* {samir_in_room && samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room && samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her, on her own webcast, to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     -> called
-* {samir_in_room && not samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her to call him. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room && not samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her, on her own webcast, to call him. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     -> called
 - (after_the_item)
 { points_made:
