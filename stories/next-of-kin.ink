@@ -176,7 +176,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
 // which it always asked (a read-back invites a yes); still ADVOCATE, not DECIDE_WITH, as the quiet room's is not.
 // Review fixes (educator SHOULD 4): asked kindly ("Is that still how you feel?"), still closed, and the breakfast
 // line before the choice shows what a yes-or-no gets; the reflect asks about the form's other two questions.
-* [Ask Alan gently if last month's "No more hospital" still stands, and leave the rest of the form for now #move: act_on_behalf alan #reflect: You asked Alan about one thing he'd said before. What about the other two questions on the form?]
+* [Ask Alan gently if last month's "No more hospital" still stands, and write his answer in his words #move: act_on_behalf alan #reflect: You asked Alan about one thing he'd said before. What about the other two questions on the form?]
     ~ alan_recorded = true
     ~ alan_words_in_plan = true
     No more hospital. You told me that last month, Alan. Is that still how you feel? # speaker: you # to: alan
@@ -217,7 +217,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
 // SHOULD): the music goes on for Alan here too, as a busy nurse would to keep him settled, so the music is no longer
 // the one option that uses Abena's idea; the read-back stays in the scene as a closed question ("Is that right,
 // Alan?"), and the breakfast line before the choice shows what a yes-or-no gets. Same move, same score.
-* [Put Abena's playlist on for Alan, take the form to Desmond in the quiet room, then check it with Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Whose answers went in Alan's name, and where did Desmond's own view belong?]
+* [Put Abena's playlist on for Alan, go through the form with Desmond in the quiet room, then with Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Whose answers went in Alan's name, and where did Desmond's own view belong?]
     ~ desmond_trust -= 1
     Abena puts her playlist on for Alan, and you ask Desmond to bring his tea to the quiet room. He folds the newspaper and follows you.
     With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.

@@ -1324,7 +1324,7 @@ describe('S2 eleventh round: the answer is not in the wording (options only)', (
     const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
     expect(option(room, RECORDED).text).toMatch(/^Ask Alan gently if/);
     expect(option(room, QUIET_ROOM).text).toMatch(
-      /take the form to Desmond in the quiet room, then check it with Alan$/,
+      /go through the form with Desmond in the quiet room, then with Alan$/,
     );
     expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
     expect(option(room, QUIET_ROOM).acts).toEqual(['SPEAK_FOR alan']);
@@ -1403,7 +1403,7 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
   it('Alan\'s room: his recorded words now ask the closed question they always asked ("Still mean it?"), and the quiet room "checks each answer" with him, so both weaker options reach Alan too; a read-back invites a yes, so they stay ADVOCATE (known wishes) and SPEAK_FOR, not DECIDE_WITH, below both bests', () => {
     const recorded = decisionAt(playBy(S2, [ASK_DESMOND, RECORDED]), 'Asking Alan');
     expect(option(recorded, RECORDED).text).toBe(
-      'Ask Alan gently if last month\'s "No more hospital" still stands, and leave the rest of the form for now',
+      'Ask Alan gently if last month\'s "No more hospital" still stands, and write his answer in his words',
     );
     expect(actsOf(recorded)).toEqual(['ADVOCATE alan']);
     expect(total(option(recorded, RECORDED))).toBeLessThan(best(recorded));
@@ -1523,7 +1523,7 @@ describe('S2 fourteenth-round review fixes', () => {
   it("Alan's room (SHOULD 3): the quiet room puts Abena's playlist on for Alan too, so the music is not the one option that uses her idea; Ella is still on at the read-back, and Alan's card says so; same move (SPEAK_FOR, source inferred), same score, below both bests", () => {
     const room = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
     expect(option(room, QUIET_ROOM).text).toBe(
-      "Put Abena's playlist on for Alan, take the form to Desmond in the quiet room, then check it with Alan",
+      "Put Abena's playlist on for Alan, go through the form with Desmond in the quiet room, then with Alan",
     );
     expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
     expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
