@@ -539,14 +539,14 @@ test('exporting with words that look like a real name asks first, and exports on
   expect(errors).toEqual([]);
 });
 
-test('What if, for a screen reader: each "Show what follows each side" button names its moment, so a list of buttons tells them apart', async () => {
+test('What if, for a screen reader: each "Compare what follows each side" button names its moment, so a list of buttons tells them apart', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'What if');
   const moments = await shownPart(page)
     .locator('.debrief-what-if > li')
     .evaluateAll((items) =>
       items.flatMap((item) =>
-        [...item.querySelectorAll('button')].some((b) => b.textContent!.startsWith('Show what follows'))
+        [...item.querySelectorAll('button')].some((b) => b.textContent!.startsWith('Compare what follows'))
           ? [item.querySelector('h3')!.textContent!]
           : [],
       ),
@@ -557,7 +557,7 @@ test('What if, for a screen reader: each "Show what follows each side" button na
   for (const moment of moments)
     expect(
       await shownPart(page)
-        .getByRole('button', { name: `Show what follows each side practitioners take, at ${moment}`, exact: true })
+        .getByRole('button', { name: `Compare what follows each side, at ${moment}`, exact: true })
         .count(),
     ).toBe(1);
   // The "sides" are named before the button: the practitioners who disagree (walk-about finding 7).
@@ -565,7 +565,7 @@ test('What if, for a screen reader: each "Show what follows each side" button na
     .locator('.debrief-what-if > li')
     .evaluateAll((items) =>
       items.flatMap((item) => {
-        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show what follows'));
+        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Compare what follows'));
         const said = item.querySelector('.debrief-contested');
         if (!button) return [];
         const first = said && said.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING;
@@ -818,7 +818,7 @@ test('axe-core finds no violations on any of the six parts, with an exploration 
       await shownPart(page).locator('.debrief-branch').first().waitFor();
       // Mrs Lee at the desk is contested: both sides play out side by side.
       const mrsLee = shownPart(page).locator('.debrief-what-if > li').nth(2);
-      await mrsLee.getByRole('button', { name: 'Show what follows each side practitioners take' }).click();
+      await mrsLee.getByRole('button', { name: 'Compare what follows each side' }).click();
       expect(await mrsLee.locator('.debrief-side-by-side .debrief-branch').count()).toBe(2);
     }
     if (title === 'Record') {
@@ -854,7 +854,7 @@ test('200 % text in OpenDyslexic on a 320 px screen: no part of the curtain call
     await goToPart(page, title);
     if (title === 'What if') {
       const mrsLee = shownPart(page).locator('.debrief-what-if > li').nth(2);
-      await mrsLee.getByRole('button', { name: 'Show what follows each side practitioners take' }).click();
+      await mrsLee.getByRole('button', { name: 'Compare what follows each side' }).click();
       await mrsLee.locator('.debrief-side-by-side .debrief-branch').nth(1).waitFor();
     }
     expect(await sideways(), `Part “${title}” scrolls sideways`).toBe(0);

@@ -175,13 +175,13 @@ describe('a phone vote, step by step', () => {
     // The phone's account says truly what happens to its page: it stays after the room ends, until closed.
     await expect.poll(() => text(phone, '#phone-heading')).toBe('The group debrief');
     expect(await text(phone, '[data-save-warning]')).toBe(
-      'Save it or email it to yourself before the workshop ends. When it ends, this page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+      'Save it or email it to yourself before the workshop ends. After that, this page stays open until you close or reload it, and then you cannot open it again. You can finish your account later in the file you save.',
     );
     await click(presenter, '[data-key="phones-end"]');
     await click(presenter, '[data-key="phones-end"]');
     await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
     expect(await text(phone, '[data-save-warning]')).toBe(
-      'Save it or email it to yourself now. This page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+      'Save it or email it to yourself now. This page stays open until you close or reload it, and then you cannot open it again. You can finish your account later in the file you save.',
     );
     expect(await phone.locator('#account-heading').isVisible()).toBe(true);
     await phone.screenshot({ path: 'test-results/walkabout-phone-after-room-ended-375.png', fullPage: true });

@@ -274,7 +274,7 @@ describe('facilitated play', () => {
     expect(await presenter.locator('.ws-commitments li').count()).toBe(2);
     expect(await presenter.evaluate(() => document.activeElement?.id)).toBe('commitment');
     // The box says how to leave it (walk-about 11: Space did nothing), and Esc goes to Next, where Space moves on.
-    expect(await presenter.locator('#commitment-hint').textContent()).toContain('Esc takes you to Next');
+    expect(await presenter.locator('#commitment-hint').textContent()).toContain('press Esc to go to Next');
     await presenter.keyboard.press('Escape');
     expect(await presenter.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('next');
     await presenter.keyboard.press('Space');
@@ -307,7 +307,15 @@ describe('facilitated play', () => {
     // r18 S5: a participant can write the rest of an NMC or SWE reflective account on the take-away, in the Record's
     // words, the follow-up too (takeAwaySheet.test.ts checks every part and standard, and that nothing is said twice),
     // after what the room played at each decision, as the phones' accounts say it.
-    expect(takeAway.replace(/\s+/g, ' ')).toMatch(/What happened .*: the room played “/);
+    expect(takeAway.replace(/\s+/g, ' ')).toMatch(/What happened .*: after a vote and a second vote, the room played “/);
+    // Every room: nothing claims a private vote (hands are not) or a revote at every decision (educator read 17b).
+    expect(takeAway.replace(/\s+/g, ' ')).toContain(
+      'the room read the story together on a shared screen, discussed its decisions, and debriefed as a group.',
+    );
+    // The facilitator's description of the sheet is what it has.
+    expect(await presenter.locator('.ws-panel:has(#paper-heading) .ws-hint').textContent()).toContain(
+      'what the room played, its commitments, the time as participatory CPD, and a box for each part of a reflective account',
+    );
     for (const heading of [
       'Reflection with a peer (optional)',
       'What I learned',

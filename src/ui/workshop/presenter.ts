@@ -810,7 +810,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   const deleteSetAside = (kept: SetAsideSession) => {
     const at = setAsideSessions().findIndex((s) => s.key === kept.key);
     if (!deleteSetAsideSession(kept)) {
-      say('This browser would not delete it, so that session is still set aside.');
+      say('This browser could not delete it, so the session is still set aside. Reload the page and try again.');
       return;
     }
     // On screen (by the list, until the page is next drawn) as well as read out.
