@@ -372,7 +372,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     render();
     for (const [id, value] of typed) {
       const field = main.querySelector<HTMLInputElement>(`.ws-vote #${id}`);
-      if (field) field.value = value;
+      if (!field) continue;
+      field.value = value;
+      // So Next's words read the counts put back.
+      field.dispatchEvent(new Event('input', { bubbles: true }));
     }
   };
 
@@ -638,16 +641,18 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** Whether a vote opened now is taken on phones: the phone room is on and answering. */
   const phonesWillVote = () => phonesOn && !!phones?.reachable;
   /** At an open vote, where the next step is: the phone vote's close button, or the first count field. */
-  const voteFocus = () => (workshop && voteTaking(handlers).startsWith('phones') ? 'phone-close' : 'count-0');
+  const voteFocus = () => (workshop && voteTaking(handlers, null).startsWith('phones') ? 'phone-close' : 'count-0');
+  /** The open vote's count fields, where counts typed (or closed in from the phones) wait until the room sees them. */
+  const countsForm = () => main.querySelector<HTMLFormElement>('form.ws-vote');
   const atOpenVote = () => workshop?.state.step === 'vote-1' || workshop?.state.step === 'vote-2';
 
   const handlers: ControlHandlers = {
     next: () => {
       if (!workshop) return;
-      const taking = atOpenVote() ? voteTaking(handlers) : phonesWillVote() ? 'phones' : 'counts';
-      // The phones' counts are in the fields: Next says "Show the room", and does what that button does.
-      if (atOpenVote() && taking === 'phones-closed') {
-        main.querySelector<HTMLFormElement>('form.ws-vote')?.requestSubmit();
+      const taking = atOpenVote() ? voteTaking(handlers, countsForm()) : phonesWillVote() ? 'phones' : 'counts';
+      // Counts are in the fields (typed, or the phones'): Next says "Show the room", and does what that button does.
+      if (atOpenVote() && (taking === 'phones-closed' || taking === 'counts-typed')) {
+        countsForm()?.requestSubmit();
         return;
       }
       act(
