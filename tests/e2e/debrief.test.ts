@@ -565,7 +565,9 @@ test('What if, for a screen reader: each "Compare what follows each side" button
     .locator('.debrief-what-if > li')
     .evaluateAll((items) =>
       items.flatMap((item) => {
-        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Compare what follows'));
+        const button = [...item.querySelectorAll('button')].find((b) =>
+          b.textContent!.startsWith('Compare what follows'),
+        );
         const said = item.querySelector('.debrief-contested');
         if (!button) return [];
         const first = said && said.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING;

@@ -235,7 +235,13 @@ describe('what the room did, as a CPD record says it', () => {
   ];
   const state = session({ screen: 'debrief', endedAt: start + 40 * minute });
   const handout = takeAway({ title: 'Sitting in Reception', outcomes: [], session: state, decisions, now: start });
-  const phones = sessionForPhones({ title: 'Sitting in Reception', outcomes: [], session: state, decisions, now: start });
+  const phones = sessionForPhones({
+    title: 'Sitting in Reception',
+    outcomes: [],
+    session: state,
+    decisions,
+    now: start,
+  });
 
   it('claims no private vote and no revote for the whole session, only what every workshop does', () => {
     expect(handout.whatHappened[0]).toBe(
