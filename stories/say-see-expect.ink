@@ -110,7 +110,7 @@ The late calls start at six.
     "I'll find you something. Give me a week or two." # speaker: farah # to: tendai
     "A week or two." Tendai does the sum on her fingers, and does up her coat.
     # moment: The first response
-    # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
+    # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about for a fortnight, maybe more, and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
 * [Take the swap off, ring Gareth tonight, two carers while he's in, and log it, though Tendai turned the form over. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, after Tendai had pushed the form away. What did it cost her to see it on your screen, and who else does the record protect?]
     ~ swap_stopped = true

@@ -2319,3 +2319,48 @@ describe('S5 facts, session 17', () => {
     expect(note).toContain('s39(5), which puts the duty to adjust on employers, read on legislation.gov.uk 2026-12-07');
   });
 });
+
+// Session 18: both round-17 option-only readers (/work/wt/notes/cold-a.md, cold-b.md) found the best at Monday, the
+// senior post and the policy. They chose it by the words around it ("log it yourself", "for everyone"-style universal
+// design) and ruled the rest out by theirs ("Keep Farah's swap", "in his dad's name", "that Sheila is dyslexic",
+// "Pay Tendai and Sheila to write"). The options the best beats now carry the ally's words, wrong in context, and
+// the best's label says its cost. No move or verdict changed.
+describe('Say, See, Expect: session 18 (the ally words on the options the best beats)', () => {
+  it('Monday: the swap asks Tendai and puts someone beside her, the delay asks her to say what she wants (she just has), the relay says what his dad wants; the log names the form she turned over, and still scores above them all', () => {
+    const walk = new StoryWalk(ID);
+    expect(optionWith(walk, LET_SWAP_STAND).text).toMatch(/^Put Tendai back on Mr Hughes in a fortnight, .*ask her/);
+    expect(optionWith(walk, [OVERNIGHT]).text).toMatch(/ask Tendai to ring you tonight and tell you what she wants/);
+    expect(optionWith(walk, ['challenge', 'relay hughes source=inferred']).text).toMatch(/his dad wants Tendai/);
+    const best = optionWith(walk, LOG_THE_HOUSE);
+    expect(best.text).toMatch(/though Tendai turned the form over\.$/);
+    const top = total(walk.wouldScore(...LOG_THE_HOUSE));
+    for (const option of walk.options())
+      if (option.text !== best.text) expect(total(walk.wouldScore(...option.moves)), option.text).toBeLessThan(top);
+    // What she'd already said is on the page before the choice, and the delay's consequence has her say so.
+    walk.take(OVERNIGHT);
+    expectInOrder(walk.shown.join(' '), 'By you, not by me.', "I've just told you.");
+  });
+
+  it('the senior post: the disclosure is worded as fair marking (content, not spelling), and the change for everyone names its cost (a new closing date, after Sheila asked not to delay it); OVERRIDE and REMOVE_BARRIER as before', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const told = optionWith(walk, ['disclose sheila info=dyslexia to=farah']).text;
+    expect(told).not.toMatch(/dyslexi/);
+    expect(told).toMatch(/mark content, not spelling/);
+    expect(optionWith(walk, OPEN_PROCESS).text).toMatch(/, and a new closing date\.$/);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("Don't delay the advert.");
+    expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+    expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER']);
+  });
+
+  it("the policy: the paid drafting asks Tendai and Sheila to write it with you, and the survey asks for everyone's own words; both still score below the daytime meetings, and the drafting is still BURDEN", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(optionWith(walk, PAID_DRAFTING).text).toMatch(/^Ask Tendai and Sheila to write it with you/);
+    expect(optionWith(walk, PAID_PHONE_SURVEY).text).toMatch(/in their own words/);
+    expect(walk.wouldScore(...PAID_DRAFTING).acts).toContain('BURDEN');
+    for (const other of [PAID_DRAFTING, PAID_PHONE_SURVEY])
+      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
+  });
+});

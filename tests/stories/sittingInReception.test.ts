@@ -2021,3 +2021,38 @@ describe("S1 the flag's question says NHS flag", () => {
     expect(source).not.toMatch(/#reflect:[^\]]*national flag/);
   });
 });
+
+// Session 18: both round-17 option-only readers (/work/wt/notes/cold-a.md, cold-b.md) took the apology at
+// "Afterwards" because the rest were known don'ts: sorry for the surgery's part (sorry for someone else's harm),
+// asking her to forgive you, and typing her letter. They now carry the ally's words, wrong in context: asking her
+// consent in your own name, asking whether you two are all right, typing it "in her words". No move or verdict changed.
+describe('S1 session 18: the ally words on the options the best beats at "Afterwards"', () => {
+  const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+  const COMPLAIN = 'Ask Esther if you may complain too, in your own name';
+  const ALL_RIGHT = "Tell Esther what you're sorry for, and ask if things are all right between you";
+
+  it('on a harm path the asks (to complain, whether you are all right) and "in her words" sit on options below the apology and the write-up, with the same acts as before', () => {
+    const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
+    const top = Math.max(...optionsAt(after).map(total));
+    expect(
+      optionsAt(after)
+        .filter((o) => total(o) === top)
+        .map((o) => o.text)
+        .sort(),
+    ).toEqual([option(after, REPAIR).text, option(after, LEAVE_LETTER).text].sort());
+    expect(option(after, COMPLAIN).acts).toEqual(['ASK_CONSENT esther']);
+    expect(option(after, ALL_RIGHT).acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
+    expect(option(after, TYPE_LETTER).text).toMatch(/in her words/);
+    expect(option(after, TYPE_LETTER).acts).toEqual(['OVERRIDE esther']);
+    for (const label of optionsAt(after).map((o) => o.text)) expect(label).not.toMatch(/forgive|sorry the surgery/);
+  });
+
+  it('early on, the worker has asked what Esther likes to be called, in her words (educator COULD): the desk and Dr Shah say "Mrs Mensah", and the curtain call\'s "Esther" is her choice', () => {
+    expectInOrder(
+      transcript(CLEAN),
+      'On your first visit you asked what she\'d like to be called, and she wrote it large: "Esther. Mrs Mensah is for the bank."',
+      '"Doctor at twenty to eleven.',
+      '"Mrs Mensah? I\'m Dr Shah.',
+    );
+  });
+});
