@@ -332,7 +332,7 @@ The letter says "the African lady" left Mum's oxygen off.
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
     Then find out before you quote her to me. # speaker: okonjo # to: you
-    When you ask, Chiamaka says she wants bay 3 back. She also says she'd have liked to be asked before you said it for her.
+    When you ask, Chiamaka says she wants bay 3 back. She also says she'd have liked to be asked where Diane couldn't hear, before you said it for her.
     # moment: Matron's fix
     # perspective: okonjo: You spoke for her, to me, without knowing. I do that too. I'd like one of us to stop.
     # perspective: chiamaka: You guessed right. You guessed, though.
