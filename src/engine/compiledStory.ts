@@ -4,6 +4,7 @@
 // out twice.
 import { parseHeader, type StoryHeader } from './contract/index.ts';
 import { PlayedStory } from './playedStory.ts';
+import { namesAsTheStorySaysThem, storyWords } from './debrief/curtainCallNames.ts';
 
 // A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
 const MOVE_IN_JSON = /"\^\s*move\s*:/;
@@ -35,7 +36,9 @@ export class CompiledStory {
     this.reader = new PlayedStory(this.parsed);
     this.globalTags = this.reader.globalTags ?? [];
     this.scored = isScoredStoryJson(json);
-    this.header = parseHeader(this.globalTags, { scored: this.scored }).header;
+    const header = parseHeader(this.globalTags, { scored: this.scored }).header;
+    // The curtain call names a titled person as the story's own words do most ("Dr Price"), so it counts them here.
+    this.header = { ...header, cast: namesAsTheStorySaysThem(header.cast, storyWords(json)) };
   }
 
   /**
