@@ -1,9 +1,10 @@
 // `next_scene:` says where "Skip this scene" goes: a knot, or a stitch as knot.stitch. A name the story does not
 // have is an error in `check` and `play` (for the .ink at the tag's line, for a compiled .json in its knot), with
 // the name meant when it looks like a slip. So is a function's name: ink would run the function as if it were a
-// scene, and stop with an error at its `~ return`. The game, meeting a missing name anyway, skips as if the tag
-// were not there (playthrough.ts). A compiled story says which knots are functions only where it calls or returns
-// from them (CompiledStory.functions), so the .json is checked for those, and the .ink for every one. Browser-safe.
+// scene, and stop with an error at its `~ return`. The game, meeting a missing name or a function anyway, skips
+// as if the tag were not there (playthrough.ts). A compiled story says which knots are functions only where it
+// calls or returns from them (CompiledStory.functions), so the .json is checked for those, the .ink for every one.
+// Browser-safe.
 import { compiledStory } from '../engine/compiledStory';
 import { closest } from '../engine/didYouMean';
 import { orList, parseLineTag } from '../engine/contract/index.ts';
