@@ -73,14 +73,13 @@ export function namesAsTheStorySaysThem(cast: readonly CastMember[], texts: read
     const words = member.name.trim().split(/\s+/);
     if (words.length < 2 || !isTitle(words[0]!)) return member;
     const counts = titledForms(member.name).map(({ form, pattern }) => ({ form, pattern, count: 0 }));
-    for (const text of texts) {
-      let left = text;
-      for (const form of counts) {
-        left = left.replace(form.pattern, () => {
-          form.count++;
-          return '\u0000';
-        });
-      }
+    // One pass over all the words for each form, longest first, each place taken out once it is counted.
+    let left = texts.join('\n');
+    for (const form of counts) {
+      left = left.replace(form.pattern, () => {
+        form.count++;
+        return '\u0000';
+      });
     }
     const most = counts.reduce((best, form) => (form.count > best.count ? form : best));
     return most.form === member.name.trim() ? member : { ...member, calledAs: most.form };
