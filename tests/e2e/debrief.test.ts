@@ -779,6 +779,52 @@ test('a reload in the curtain call opens it again at the part the learner was on
   expect(errors).toEqual([]);
 });
 
+/** An init script: every message the page's live region (#status) is given, in order, kept in `window.heardSaid`. */
+function hearStatus(): void {
+  const said: string[] = [];
+  (window as unknown as { heardSaid: string[] }).heardSaid = said;
+  document.addEventListener('DOMContentLoaded', () => {
+    const region = document.getElementById('status');
+    if (!region) return;
+    new MutationObserver(() => {
+      if (region.textContent) said.push(region.textContent);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+const heardSaid = (page: Page) => page.evaluate(() => (window as unknown as { heardSaid: string[] }).heardSaid);
+const WELCOME_BACK = 'Welcome back. You are at your curtain call, where you left off.';
+
+test('reopened by a reload, the curtain call says once that the learner is back where they left off; at Part 1 it opens from its title, so the company’s bow is met again', async () => {
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`, {
+    reducedMotion: 'reduce',
+    tab: { name: 'stage hidden, live region heard', initScripts: [stageHiddenEarlier, hearStatus] },
+  });
+  await playS1(page, WITH_PATH);
+  await openCurtainCall(page);
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
+  expect(await focused()).toBe('Curtain call: Sitting in Reception');
+  expect(await heardSaid(page)).not.toContain(WELCOME_BACK);
+
+  // Reloaded at Part 1, before going past the bow: it opens as it first did, focus on the title, the bow next.
+  await reloadAtCurtainCall(page);
+  expect(await shownTitle(page)).toBe('Pause');
+  expect(await focused()).toBe('Curtain call: Sitting in Reception');
+  expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.classList.contains('company-bow'))).toBe(
+    true,
+  );
+  // Polled until it is said; anything said before it (the play screen's own welcome back) would be there by then.
+  await expect.poll(() => heardSaid(page)).toContain(WELCOME_BACK);
+  expect(await heardSaid(page)).toEqual([WELCOME_BACK]);
+
+  // Reloaded at a later part: focus on that part's heading, and the same words, said once.
+  await goToPart(page, 'So what');
+  await reloadAtCurtainCall(page);
+  expect(await focused()).toBe('Part 3 of 6: So what');
+  await expect.poll(() => heardSaid(page)).toContain(WELCOME_BACK);
+  expect(await heardSaid(page)).toEqual([WELCOME_BACK]);
+  expect(errors).toEqual([]);
+});
+
 test('Delete everything asks with focus on “No, keep it”: Enter pressed twice, or Esc, deletes nothing', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
