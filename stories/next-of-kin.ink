@@ -155,7 +155,10 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
 // chapter 3, names the time of day he is most alert; it does not name music). f13 (educator and stereotype SHOULDs; room11 8/8): it ties the music.
 // Fourteenth round (options only, 3 of 3 on the pair): the label names the clock it keeps ("before your round"), its
 // real trade-off with the music, so it is no longer the plain textbook line beside two passive ones.
-* [Pull a chair up to Alan's, and go through the form with him before your round #move: decide_with alan #move: adjust alan room #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
+// Session 18 (issue 16, cold read 17: both readers took the music as the one option that waited for Alan): every
+// option now names Alan and asks or checks with him, and both bests say their clock in the label (twenty minutes
+// before the round; the round run late), the cost each consequence shows. No move or score changed.
+* [Pull a chair up, and go through the form with Alan and Desmond in the twenty minutes before your round #move: decide_with alan #move: adjust alan room #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
@@ -173,7 +176,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
 // which it always asked (a read-back invites a yes); still ADVOCATE, not DECIDE_WITH, as the quiet room's is not.
 // Review fixes (educator SHOULD 4): asked kindly ("Is that still how you feel?"), still closed, and the breakfast
 // line before the choice shows what a yes-or-no gets; the reflect asks about the form's other two questions.
-* [Read Alan his words from last month, "No more hospital", and ask if he still means them #move: act_on_behalf alan #reflect: You asked Alan about one thing he'd said before. What about the other two questions on the form?]
+* [Ask Alan gently if last month's "No more hospital" still stands, and write his answer in his words #move: act_on_behalf alan #reflect: You asked Alan about one thing he'd said before. What about the other two questions on the form?]
     ~ alan_recorded = true
     ~ alan_words_in_plan = true
     No more hospital. You told me that last month, Alan. Is that still how you feel? # speaker: you # to: alan
@@ -184,7 +187,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
     # perspective: desmond: Those were his words, and you'd kept them. Nobody asked him anything new.
     # perspective: abena: The music was right there. He'd have talked with it on.
 // REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11): the help he needs to decide.
-* [Put Abena's playlist on, and give it a quarter of an hour before any questions #move: adjust alan room #contested #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
+* [Ask Abena to put her playlist on, and let the medicines round run late while you ask Alan #move: adjust alan room #contested #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
@@ -214,7 +217,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
 // SHOULD): the music goes on for Alan here too, as a busy nurse would to keep him settled, so the music is no longer
 // the one option that uses Abena's idea; the read-back stays in the scene as a closed question ("Is that right,
 // Alan?"), and the breakfast line before the choice shows what a yes-or-no gets. Same move, same score.
-* [Put Abena's playlist on for Alan, and go through the form with Desmond in the quiet room #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Whose answers went in Alan's name, and where did Desmond's own view belong?]
+* [Put Abena's playlist on for Alan, go through the form with Desmond in the quiet room, then with Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Whose answers went in Alan's name, and where did Desmond's own view belong?]
     ~ desmond_trust -= 1
     Abena puts her playlist on for Alan, and you ask Desmond to bring his tea to the quiet room. He folds the newspaper and follows you.
     With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.
@@ -707,7 +710,7 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
     # perspective: helen: Nobody said anything in the room, so the report went as it was.
 // AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
 // not asked to speak: she is going home after a night shift.
-* [Say, before the clapping stops, that the playlist was Abena's idea, not yours #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
+* [Tell Helen, in front of the area manager, that the playlist was Abena's idea #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
     ~ abena_credited = true
     Before we move on: the playlist was Abena's. She watched which of Desmond's records Alan reached for. # speaker: you # to: helen
     The clapping stops. Helen looks at her notes, then at Abena by the door.
@@ -733,7 +736,9 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
     # perspective: abena: "The night staff." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
     # perspective: helen: The night staff, then. I meant to find out who, and didn't.
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
-* [Let it pass, then go to Helen this afternoon about Abena's name in the report and her course form #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
+// Session 18 (issue 16, cold read 17: both readers took crediting her in the room, beside "let it pass"): the quiet
+// word now names Abena and says when, as the in-room credit says who hears it. No move or score changed.
+* [Wait till the area manager's gone, then ask Helen to put Abena's name in the report and sign her form #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
     ~ abena_credited = true
     That afternoon you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name in the report and on Alan's plan, and to sign her course form today.
     Helen changes the report and signs the form. Abena texts that night:

@@ -48,6 +48,9 @@ VAR plan_written = false
 Ten past nine. Esther Mensah's kitchen smells of toast. The television is on with the subtitles up and the sound off.
 Esther is 78. Over ten years she lost most of her hearing. She lipreads if you face her. For anything that matters, she writes in a notepad or sends a text. She can't use the phone, and she has never learned to sign.
 # reveal: esther ability
+// Session 18 (educator, COULD): the desk and Dr Shah say "Mrs Mensah", the curtain call says "Esther"; one line
+// shows that the worker asked her, and that "Esther" is her choice, not the worker's familiarity.
+On your first visit you asked what she'd like to be called, and she wrote it large: "Esther. Mrs Mensah is for the bank." # speaker: esther # to: you
 "Doctor at twenty to eleven. You're coming with me, I hope." # speaker: esther # to: you
 She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds. Under the hymn book are her copies of three letters she has sent the surgery this year, asking them to text and never ring.
 # reveal: esther religion
@@ -573,13 +576,14 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two{ number_given:, to get Efua's number off|, to stop them ringing her}."
 # wants: esther no
 # discuss: Esther wants tea and her letter; Lorraine wants the desk written up before you go. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees, to get what Esther wants changed. Always: record the fall and a number you read out (Regulation 17; UK GDPR Art 33(5)), and tell Esther on paper; the MAR from the label (NICE NG67).
+# note: Her letter is hers, in her words, typed by her or not; a complaint naming her needs her say, and asking it isn't saying sorry for your part; asking if you're all right asks her for more; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees, to get what Esther wants changed. Always: record the fall and a number you read out (Regulation 17; UK GDPR Art 33(5)), and tell Esther on paper; the MAR from the label (NICE NG67).
 # theory: situated_knowledge
-// ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
-// the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so
-// on those paths it is the right word for the wrong harm (eleventh round: the apology's words are not the best's alone).
-* [Tell Esther you're sorry the surgery rang her, and ask if you may complain too #move: ask_consent esther info=complaint #contested #reflect: Your sorry was for the surgery, and your complaint would name Esther. What was she deciding when she said yes?]
-    "I'm sorry they rang you. I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
+// ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). Session 18: the
+// sorry for the surgery's part is gone (both round-17 option-only readers ruled it out as sorry for someone else's
+// harm); it asks her, in the ally's words, one more question on an afternoon she has said what she wants. No repair
+// move: on a harm path it answers nothing the worker did (R13).
+* [Ask Esther if you may complain too, in your own name, about what you saw at the desk #move: ask_consent esther info=complaint #contested #reflect: Your complaint would name Esther, and she'd asked for tea and her letter. What was she deciding when she said yes?]
+    "I'd like to complain too, in my own name, about what I saw at the desk. It would mention you. Is that all right?" # speaker: you # to: esther
     "One more, then. Yes. Write yours, and I'll write mine." # speaker: esther # to: you
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
     Lorraine's write-up waits till after your last call.
@@ -587,7 +591,7 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
     # moment: Afterwards
     {
     - spoke_for_esther or did_for_esther or left_early or number_given:
-        # perspective: esther: You were sorry about the surgery. Your own part I texted to Lorraine myself. The practice manager answered mine first.
+        # perspective: esther: You wanted to complain about the surgery. Your own part I texted to Lorraine myself. The practice manager answered mine first.
     - else:
         # perspective: esther: The practice manager answered mine first, and yours a week later.
     }
@@ -628,32 +632,35 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
     # perspective: esther: You said what you were sorry for, and put the kettle on. I didn't tell you it was all right. I wrote my letter that night.
 // REPAIR with self_focus (fourteenth round; session 9 review: asking what would help is the candour step, best at
 // "You had no right", so the decoy is now truly self-centred). The sorry names the harm, as the best's does; then it
-// asks her to forgive you, on an afternoon she has said what she wants (tea, and her letter): your comfort, her work,
-// and she has to say it twice (R13: repairs nothing, as at "You had no right"). Offered on the same paths as the apology.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask if she can forgive you #move: repair esther self_focus #reflect: You asked Esther to forgive you. Whose afternoon was that question about?]
+// asks her whether you two are all right (session 18: "forgive you" was a known don't that both round-17 option-only
+// readers ruled out on sight; asking for reassurance is the same act, worded as care for the relationship), on an
+// afternoon she has said what she wants (tea, and her letter): your comfort, her work, and she has to say it twice
+// (R13: repairs nothing, as at "You had no right"). Offered on the same paths as the apology.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask if things are all right between you #move: repair esther self_focus #reflect: You asked Esther if you two were all right. Whose afternoon was that question about?]
     {
     - number_given:
-        "I'm sorry I gave Dr Shah Efua's number without asking you. Can you forgive me?" # speaker: you # to: esther
+        "I'm sorry I gave Dr Shah Efua's number without asking you. Are we all right?" # speaker: you # to: esther
     - flag_pushed:
-        "I'm sorry I asked Dawn about that flag for you. You never asked for it. Can you forgive me?" # speaker: you # to: esther
+        "I'm sorry I asked Dawn about that flag for you. You never asked for it. Are we all right?" # speaker: you # to: esther
     - left_early:
-        { lee_here: "I'm sorry I left without asking who'd tell the desk to fetch you. Can you forgive me?" | "I'm sorry I left you there with no plan for hearing your name. Can you forgive me?" } # speaker: you # to: esther
+        { lee_here: "I'm sorry I left without asking who'd tell the desk to fetch you. Are we all right?" | "I'm sorry I left you there with no plan for hearing your name. Are we all right?" } # speaker: you # to: esther
     - did_for_esther:
-        "I'm sorry I decided things for you this morning, without asking. Can you forgive me?" # speaker: you # to: esther
+        "I'm sorry I decided things for you this morning, without asking. Are we all right?" # speaker: you # to: esther
     - else:
-        "I'm sorry I spoke for you at the desk. Can you forgive me?" # speaker: you # to: esther
+        "I'm sorry I spoke for you at the desk. Are we all right?" # speaker: you # to: esther
     }
-    Esther puts her pencil down. "Not today. I said: tea, and my letter." # speaker: esther # to: you
+    Esther puts her pencil down. "Ask me next week. I said: tea, and my letter." # speaker: esther # to: you
     You make it. She doesn't look up from the letter while you do.
     # moment: Afterwards
-    # perspective: esther: You said sorry, then wanted forgiving, when I'd told you a minute before what I wanted. I said it twice. I wrote the letter anyway.
+    # perspective: esther: You said sorry, then wanted to hear we were all right, when I'd told you a minute before what I wanted. I said it twice. I wrote the letter anyway.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
+// Session 18: "in her words" is the ally's phrase, and the letter is still taken off her.
 // Her trust falls, as on most doing-for options, so "too tired to say it again" isn't followed by the warmest
 // ending on a path that had only just earned it (r17 second read; routing only, scores unchanged on all 11,116 paths).
-* [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
+* [Say you'll type Esther's letter tonight, after your last call, in her words, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
     ~ esther_trust -= 1
-    "The new tablets might make you light-headed for a week. I'll type your letter tonight, after my last call, and send it from the agency." # speaker: you # to: esther
+    "The new tablets might make you light-headed for a week. I'll type your letter tonight, after my last call, in your words, and send it from the agency." # speaker: you # to: esther
     "I was going to write it." # speaker: esther # to: you
     She looks at her pencil for a while, then puts the pad back in her bag. That night you type the letter, and the agency sends it in its own name.
     # moment: Afterwards

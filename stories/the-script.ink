@@ -26,7 +26,7 @@ VAR last_self_focus = false
 VAR chiamaka_trust = 0
 // Chiamaka has told the learner she stays Mrs Walsh's nurse (asked, or unasked on reading the incident copy), so her
 // wish is known (the delayed consequence in Matron's office: the same words to Matron are advocacy after she has
-// said it, a guess on the path where she was moved without a word). Fourteenth round: true unless she was moved.
+// said it, a guess on the path where she was moved, asked only in the bay's hearing). Fourteenth round: true unless she was moved.
 VAR chiamaka_asked = false
 // Chiamaka said she does not want her name in lights this year (set together with `wants: chiamaka no`).
 VAR chiamaka_no_spotlight = false
@@ -90,7 +90,7 @@ Chiamaka, two metres away at the drugs trolley, hears it. Her hands stop, then c
 Tom, beside you, has stopped writing.
 # harm: on
 # discuss: Diane is frightened for her mum, and Mrs Walsh is calling for Tom. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Mrs Walsh calling for Tom is a real pull (a confused patient reaching for a face she knows; she calls Chiamaka "love" too, so it is familiarity, not race): Tom can say hello and help settle her without taking her bay. Refusing with her credentials (what she has run) tells her history for her, which she answers for herself, and concedes that she has to earn her place. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Mrs Walsh calling for Tom is a real pull (a confused patient reaching for a face she knows; she calls Chiamaka "love" too, so it is familiarity, not race): Tom can say hello and help settle her without taking her bay. Refusing by saying what she wants (a guess: nobody has asked her) speaks for her, as Tom began to in bay 6, and makes her wish the reason, as if the request would stand had she minded less. Asking her at the trolley, in Diane's and the bay's hearing, whether she would rather swap puts the request to her to grant, in front of the person who made it: what she wants is the right question only after the refusal, and out of the bay's hearing. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
@@ -108,7 +108,7 @@ Tom, beside you, has stopped writing.
     You find Chiamaka by the trolley and ask her how she wants the rest of it handled.
     Give me ten minutes in the sluice. Then I'll go through her antibiotics with her daughter, slowly. # speaker: chiamaka # to: you
     And I want it reported. Her words, not a summary. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
-    You write it up before lunch, in Diane's words. By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
+    You do her drugs round while she's gone, and write it up on your lunch, in Diane's words. By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: Diane was asking me about the oxygen that afternoon. She still wrote the letter.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.
@@ -122,7 +122,7 @@ Tom, beside you, has stopped writing.
 // her, the complete-looking one; what it lacks (her say in the wording) is what she showed in bay 6. Her words go
 // in afterwards, as an update. Moves and scores unchanged. Fourteenth round: reading the copy, she also says, unasked,
 // that she stays on bay 3, so Matron's office is met knowing her wish on every path but the move (one version there).
-* [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: Chiamaka changed your wording. What did her version record that yours didn't?]
+* [Tell Diane no, the ward doesn't choose nurses by race, and log it in Diane's own words, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: Chiamaka added a line to your report. What did her line record that yours didn't?]
     ~ chiamaka_trust += 1
     ~ chiamaka_asked = true
     No. We don't choose nurses by race or where they're from. Chiamaka's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
@@ -130,47 +130,51 @@ Tom, beside you, has stopped writing.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
     # reveal: diane employment
-    You log the incident: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
-    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
-    You add Diane's words. Her letter goes in that afternoon, with your name in it.
+    You log the incident, with "the African lady" in quotation marks. Chiamaka gets the copy.
+    You put what she said. You didn't put that I was two metres away with her mum's tablets. Ask me before my name goes on a form. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
+    You add her line. Diane's letter goes in that afternoon, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Diane's went in after, because I asked.
+    # perspective: chiamaka: You said no to her, in front of me, and you wrote down what she said. What it was like to hear it went in after, because I asked.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
-// CHALLENGE (refusing Diane) + SPEAK_FOR (R1: her history told for her, in place of the rule; she is present and able, and the week
-// before she answered a man's question about it herself, with a hand on Tom's arm) + INVITE (then asking her).
-// Fourteenth round (options only, 3 of 3 took the best as the one label that refuses and asks): it replaces the
-// 5Ds' Distract option. It refuses and asks as the best does; only the middle clause differs, and the lanyard scene
-// shows whose that clause was to say. Answering a request made by race with her CV also concedes she must earn it.
-* [Tell Diane no because Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane what Chiamaka had run. Whose was that to tell, and what did it make the reason she stayed?]
+// CHALLENGE (refusing Diane) + SPEAK_FOR (R1, source=inferred: what she wants, said for her before anyone has asked
+// her; she is present and able, and the week before she answered a man's question herself, with a hand on Tom's arm)
+// + INVITE (then asking her). Story-b (issue 16, cold reads 17: both readers ruled the CV version out on sight, "justifies
+// her by credentials"): it refuses and asks as the best does, and only the middle clause differs: a kind guess at her
+// wish, the same ally words, which also makes her wish the reason for the no. Scores unchanged (-1/-1/0).
+* [Tell Diane no, Chiamaka wants to stay her mum's nurse; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka source=inferred #move: invite chiamaka #reflect: You told Diane what Chiamaka wanted before anyone had asked her. What did that make the reason she stayed?]
     ~ chiamaka_asked = true
-    No. Chiamaka's run a ward for four years, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
+    No. Chiamaka wants to stay your mum's nurse, and she is. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
     # reveal: diane employment
     At the trolley, Chiamaka doesn't look up.
-    I tell people what I've done. I told bay 6. You made it the reason I'm allowed to nurse her mum. # speaker: chiamaka # to: you
+    I do want to stay. I'd have said so myself, like I did in bay 6. You made it sound as if she'd have her way if I minded less. # speaker: chiamaka # to: you
     I'm staying on bay 3. And I want it reported, her words. # speaker: chiamaka # to: you
     You write it up in Diane's words. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: No was yours to say. My CV was mine. No was enough.
-    # perspective: diane: Her nurse had run a ward. I asked for an English one. I still wrote the letter.
-// COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
-// Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
-// give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
-// Ninth mend (walk-29 panel: "capitulation"): a familiar nurse for a confused patient is a real clinical pull, shown
-// in the scene (Tom nursed her in the summer), and it works for Mrs Walsh; it still grants a request made by race.
-* [Give Tom bay 3 today, and do bay 5's two-person turns with Chiamaka yourself #move: collude #move: act_on_behalf chiamaka #reflect: Mrs Walsh settled a little with Tom. What did Diane, and the bay, learn from how he came to be her nurse?]
+    # perspective: chiamaka: No was yours to say. What I want was mine. No was enough.
+    # perspective: diane: The nurse wanted to stay, I was told. I asked for an English one. I still wrote the letter.
+// COLLUDE (the request is put to her to grant: offering the swap entertains it) + INVITE (public: she is asked, in
+// Diane's and the bay's hearing; R10 does not apply, she has not said no). last_act is COLLUDE.
+// Story-b (issue 16, cold reads 17: "Give Tom bay 3" was ruled out on sight, "goes along with the racist request"): the
+// collusion now speaks the ally words ("ask Chiamaka", "if she'd rather"), wrong in context: asked instead of a
+// refusal, in front of the person who made the request. A familiar nurse for a confused patient is still the pull
+// (Tom nursed Mrs Walsh in the summer). Scores unchanged (-1/-1/-2); she is moved, so the paths after it stay.
+* [Ask Chiamaka, there at the trolley, if she'd rather swap bays with Tom today #move: collude #move: invite chiamaka public #reflect: You asked Chiamaka in front of Diane and the bay. What answer could she give there?]
     ~ moved = true
     ~ chiamaka_trust -= 2
-    You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
+    Chiamaka, would you rather swap with Tom today? It's up to you. # speaker: you # to: chiamaka
+    Diane watches her. So does the lady in bed 2.
+    If that's what the family wants. # speaker: chiamaka # to: you
+    Chiamaka takes bay 5: four patients, all needing two people to move them.
     Tom looks from you to Chiamaka.
     Is this because of what she said? I'll do it, but I'm telling Chiamaka it wasn't my idea. # speaker: tom # to: you
     He does. You turn bay 5's patients with Chiamaka through your break; she talks to you about them, and nothing else. Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again; her glasses are still at the desk.
     # moment: An English nurse
-    # perspective: chiamaka: Diane decided where I work today. You're wearing that lanyard.
+    # perspective: chiamaka: You asked me in front of her. What was I going to say, with the whole bay listening?
     # perspective: tom: I took her patient and I felt sick doing it. Everyone in that bay could see why.
-    # perspective: diane: I got what I asked for. Nobody said it was wrong, so I'll ask again next time.
+    # perspective: diane: I asked, and the nurse stepped aside. Nobody said it was wrong, so I'll ask again next time.
 - -> matron_office
 
 === matron_office ===
@@ -224,9 +228,14 @@ The letter says "the African lady" left Mum's oxygen off.
 // Fourteenth round (options only: 3 of 3 rang for her, counted right because ringing is best on the path where she was
 // moved): she now says where she stays on every path but the move, and there Matron says "keep her in bay 5", so that
 // path's label says "keep her on". Each version has one best: ringing for her, relaying close behind once she has said it.
-* {chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: indirect chiamaka kind=document #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
+// Story-b (issue 16, cold reads 17: both readers rang for her, "Chiamaka to tell Matron" is the pattern): every label
+// now carries the ally words, wrong in context where they are wrong: the move keeps her own request ("as Chiamaka
+// asked"), or is told to her by the learner; relaying quotes "her own words"; ringing her names what changed (the
+// letter) instead of "for her to tell Matron herself". Moves and scores unchanged, except that the moved version's
+// collusion no longer records Diane's words (its label no longer says so): COLLUDE and DOING_FOR, -1/-1/-2 as before.
+* {chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, with Diane's words in the reply, as Chiamaka asked #move: collude #move: indirect chiamaka kind=document #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
     -> agreed_move
-* {not chiamaka_asked} [Agree to keep her on bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: act_on_behalf chiamaka #move: indirect chiamaka kind=document #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
+* {not chiamaka_asked} [Agree to keep her on bay 5 until Mrs Walsh goes home, and tell Chiamaka why yourself, before she goes #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
     -> agreed_move
 // CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). The best
 // when nobody has asked her. After she has told the learner what she wants (she stays Mrs Walsh's nurse), the same
@@ -239,7 +248,7 @@ The letter says "the African lady" left Mum's oxygen off.
 // on it), and what decides is shown earlier: her six patients, and the ward board in the office (polish after the
 // fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path;
 // review fixes: its labels and lines own that the learner moved her ("Ask Matron to put her back on bay 3").
-* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and ring for Chiamaka to say where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and ring the ward for Chiamaka to come and read the letter #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 // Room 13 (educator, CONTESTED): on the asked path, ringing her in and telling Matron yourself are both `contested`:
 // her wish came before she knew of the oxygen allegation and the complaint, and ringing her in has her argue it
@@ -248,28 +257,28 @@ The letter says "the African lady" left Mum's oxygen off.
 // racism to anyone (BURDEN, voice model). 2/2/2, now the best; relaying her morning's words (1/1/2) close behind. Its
 // cost is in sight before the choice: she is at Mrs Walsh's bed, with Diane watching and obs due (the r15 reads: not
 // at the oxygen, which played as proof of her innocence; Diane watching is relaying's pull, the walk back to her).
-* {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: invite chiamaka #contested #reflect: Chiamaka read the letter and answered it herself, off her bay. What did that give her, and what did it cost?]
+* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come and read the letter #move: challenge #move: invite chiamaka #contested #reflect: Chiamaka read the letter and answered it herself, off her bay. What did that give her, and what did it cost?]
     -> called_in
 // R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
 // below: her known wish, put forward as she asked, so she need not leave bay 3 to argue with her senior (the educator
 // read); a wish she gave before she knew what the letter says (fifteenth round: second to ringing her in, contested).
 // Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
-* {chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka #contested #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
+* {chiamaka_asked} [Say no to the move, and tell Matron, in Chiamaka's own words, where she wants to work #move: challenge #move: relay chiamaka #contested #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: Matron said she speaks for Chiamaka too. What would help you both stop?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3: Chiamaka only said yes to the swap with Diane watching #move: challenge #move: relay chiamaka source=inferred #reflect: Matron said she speaks for Chiamaka too. What would help you both stop?]
     -> relay_guessed
 
 = called_in
     { chiamaka_asked:
         ~ chiamaka_trust += 2
-        I don't want to move her. And it should come from her, not me. Can she come in? # speaker: you # to: okonjo
+        I don't want to move her. But she said "staying" before that letter. She should read it. Can she come in? # speaker: you # to: okonjo
     - else:
         ~ chiamaka_trust += 2
-        I moved her this morning without asking her. That's hers to say, not mine or yours. Can she come in? # speaker: you # to: okonjo
+        I put the swap to her this morning with Diane watching. Where she works is hers to say, not mine or yours. Can she come in? # speaker: you # to: okonjo
     }
     Matron rings the ward. Chiamaka comes in and stands by the door.
     { moved:
-        Now you're asking. All right. # speaker: chiamaka # to: you
+        Nobody from bay 3 is watching this time. All right. # speaker: chiamaka # to: you
     }
     { chiamaka_asked && not moved:
         I've got obs due at half past. Quickly. # speaker: chiamaka # to: okonjo
@@ -291,7 +300,7 @@ The letter says "the African lady" left Mum's oxygen off.
 = agreed_move
     ~ moved = true
     ~ chiamaka_trust -= 2
-    Matron's reply quotes Diane: "the African lady". {not chiamaka_asked: You tell Chiamaka at the end of the shift she's staying on bay 5. Matron, beside you, takes over halfway.|Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.}
+    Matron's reply quotes Diane: "the African lady". {not chiamaka_asked: You tell Chiamaka why, at the end of her shift. Matron, beside you, takes over halfway.|Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.}
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
     Since 1998. I put two children through university on it. # speaker: okonjo # to: chiamaka
     Chiamaka takes the bay 5 list from the desk, and says nothing.
@@ -300,14 +309,14 @@ The letter says "the African lady" left Mum's oxygen off.
     { chiamaka_asked:
         # perspective: chiamaka: Her words went in the reply, the way I asked. I told you I wanted to stay, too. Two people who like me agreed I should move out of a racist's way anyway.
     - else:
-        # perspective: chiamaka: Two people who like me agreed I should move out of a racist's way. Neither asked me if I wanted to.
+        # perspective: chiamaka: Two people who like me agreed I should move out of a racist's way. The one time I was asked, her daughter was listening.
     }
     # perspective: okonjo: I did what was done for me. It kept me safe. I'm not sure it kept me anything else.
     -> matron_end
 
 = relay_told
     ~ chiamaka_trust += 2
-    I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and the incident form has Diane's words, as she asked. # speaker: you # to: okonjo
+    I don't want her moved. Her words this morning were "I'm staying on bay 3", and the incident form has Diane's words, as she asked. # speaker: you # to: okonjo
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
     Write me your statement tonight. And be at the desk when Diane comes in. # speaker: okonjo # to: you
     Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.
@@ -319,11 +328,11 @@ The letter says "the African lady" left Mum's oxygen off.
 
 = relay_guessed
     ~ chiamaka_trust -= 1
-    I want her back on bay 3. She'd want Mrs Walsh back. I know her. # speaker: you # to: okonjo
+    I want her back on bay 3. She only said yes to bay 5 with Diane watching. I know her. # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
     Then find out before you quote her to me. # speaker: okonjo # to: you
-    When you ask, Chiamaka says she wants bay 3 back. She also says she'd have liked to be asked before you said it for her.
+    When you ask, Chiamaka says she wants bay 3 back. She also says she'd have liked to be asked where Diane couldn't hear, before you said it for her.
     # moment: Matron's fix
     # perspective: okonjo: You spoke for her, to me, without knowing. I do that too. I'd like one of us to stop.
     # perspective: chiamaka: You guessed right. You guessed, though.
@@ -514,17 +523,20 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 If my year goes up there, it's in my words. My visa's up next spring. # speaker: chiamaka # to: you
 # reveal: chiamaka immigration
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Two pulls meet in the office: Matron said yes to a brochure because no felt costlier, and Chiamaka says that if her year goes up, it goes in her words, which the invitation honours and themes she has edited meet only in part (the learner's words, her say on them). Co-presenting with paid time and protection, and asking her consent to anonymised themes with sight of the draft, are both defended, so both are marked as contested. Presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) with Matron, without anyone's story, is a real challenge to the board, but it never asks Chiamaka, who is in the room, so it scores well below them and is not marked contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage: Chiamaka names her renewal herself, before the choice, in the same breath as "my words" (and Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room, and even in words she said herself: "if my year goes up there, it's in my words" sets her terms; it is not a yes. Two pulls meet in the office: Matron said yes to a brochure because no felt costlier, and Chiamaka says that if her year goes up, it goes in her words, which the invitation honours and themes she has edited meet only in part (the learner's words, her say on them). Co-presenting with paid time and protection, and asking her consent to anonymised themes with sight of the draft, are both defended, so both are marked as contested. Presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) with Matron, without anyone's story, is a real challenge to the board, but it never asks Chiamaka, who is in the room, so it scores well below them and is not marked contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage: Chiamaka names her renewal herself, before the choice, in the same breath as "my words" (and Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11). Eleventh mend (options only: all three
 // readers took this, the one label with "paid time" and a place on the platform): the figures option now offers
 // Matron the place, and this says "time to prepare" (paid, as its dialogue says). Moves and scores unchanged.
-* [Offer Chiamaka the place beside you, with time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
+// Story-b (issue 16, cold reads 17: both readers took this, "give them the mic"): the label says what it costs the
+// learner (half the slot, and the slides that go with it), and the ally words ("her own words", "as she asked", "no
+// one's story") now sit on the weaker options too. Moves and scores unchanged.
+* [Cut your slides to five minutes, and offer Chiamaka the other five, paid #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
-    Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
+    Would you present this with me? Five of the ten minutes are yours, in work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
     { chiamaka_trust >= 3:
-        All right. Ten minutes. My words first, then your numbers. # speaker: chiamaka # to: you
-        She tells the board what eight years of nursing feels like when nobody asks about it. Then you put up the allocation figures. The chair asks for a full year's figures.
+        All right. Five minutes, my words. Then your numbers. # speaker: chiamaka # to: you
+        She tells the board what eight years of nursing feels like when nobody asks about it. Two of your slides go; you put up the allocation figures in what's left. The chair asks for a full year's figures.
     - else:
         No. Not in front of the board, not this year. You can use the numbers. # speaker: chiamaka # to: you
         You present the figures. You say that a nurse you asked chose not to speak, and why a nurse might choose that.
@@ -539,22 +551,23 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
         # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
         # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
     }
-// OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
-* [Build the talk round Chiamaka's year, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What would building the talk with her have changed?]
+// OVERRIDE: Chiamaka has not agreed to her story being shared (R6). Story-b (issue 16): it takes her "in my words" as
+// the yes she never gave, so it speaks the ally words ("her own words", the name left off) and is still an outing.
+* [Build the talk round Chiamaka's year, in her own words, with her name left off #move: disclose chiamaka info=story #reflect: You used Chiamaka's own words and left her name off. What would building the talk with her have changed?]
     ~ story_taken = true
     ~ chiamaka_trust -= 2
-    You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is quiet for a long time. Two members ask for copies of the slides.
+    You build six slides round "Nurse C", in what she's said at the desk this year: the bays, the eight years, the daughter who asked for an English nurse. The board is quiet for a long time. Two members ask for copies of the slides.
     Two days later someone from the board's office emails Chiamaka to thank her for "sharing". Everyone on Ward 7 knows who Nurse C is.
     My cousin in Lagos sent me the link. She read my year before I did. # speaker: chiamaka # to: you
     # moment: The board presentation
-    # perspective: chiamaka: They were moved by my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
+    # perspective: chiamaka: They were moved by my words, and I wasn't in the room. "My words" wasn't a yes. Leaving off my name didn't hide me. It hid my say.
     # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
 // CHALLENGE upwards to the board (rank below), naming no one (R4). Eleventh mend: Matron, a senior nurse who came
 // over in 1998 and has power of her own, presents her figures beside the learner. Offering her the platform is no
 // ally act towards the person the harm falls on (no move for her); Chiamaka, in the room, is still not asked.
 // Thirteenth round (REVIEW12 educator SHOULD): at 0/0/2 against the two best (1/2/2, 2/2/1) the gap is wide and
 // what it lacks (asking Chiamaka) isn't in dispute, so `contested` is dropped; the two best stay contested with each other. Score unchanged.
-* [Offer Matron the place beside you, to put the allocation and the trust's staff race figures #move: challenge #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
+* [Give the board Matron's staff race figures, as she asked, with her beside you and no one's story #move: challenge #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
     Yes. My figures this time, not my face. # speaker: okonjo # to: you
     You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why the March paper didn't show the courses.

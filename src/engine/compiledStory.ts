@@ -4,6 +4,7 @@
 // out twice.
 import { parseHeader, type StoryHeader } from './contract/index.ts';
 import { PlayedStory } from './playedStory.ts';
+import { namesAsTheStorySaysThem, storyWords } from './debrief/curtainCallNames.ts';
 
 // A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
 const MOVE_IN_JSON = /"\^\s*move\s*:/;
@@ -22,6 +23,7 @@ export class CompiledStory {
   private scenes: string[] | null = null;
   private scenesByTag: Map<string, string[]> | null = null;
   private tags: string[] | null = null;
+  private functionSet: ReadonlySet<string> | null = null;
 
   /** A story from outside the build (playAsUntrusted): its playthroughs keep to UNTRUSTED_LIMITS too. */
   get untrusted(): boolean {
@@ -35,7 +37,9 @@ export class CompiledStory {
     this.reader = new PlayedStory(this.parsed);
     this.globalTags = this.reader.globalTags ?? [];
     this.scored = isScoredStoryJson(json);
-    this.header = parseHeader(this.globalTags, { scored: this.scored }).header;
+    const header = parseHeader(this.globalTags, { scored: this.scored }).header;
+    // The curtain call names a titled person as the story's own words do most ("Dr Price"), so it counts them here.
+    this.header = { ...header, cast: namesAsTheStorySaysThem(header.cast, storyWords(json)) };
   }
 
   /**
@@ -53,6 +57,31 @@ export class CompiledStory {
       for (const stitch of named?.keys() ?? []) out.push(`${knot}.${stitch}`);
     }
     return (this.knots = out);
+  }
+
+  /**
+   * The knots a compiled story shows to be functions: each one it calls as a function (`{"f()": name}`), and each
+   * that returns (`~ret`, which ink compiles only in a function). A function never called that returns nothing
+   * looks like any knot here; the .ink's compiler knows it (validateStory.ts).
+   */
+  functions(): ReadonlySet<string> {
+    if (this.functionSet) return this.functionSet;
+    const found = new Set<string>();
+    const root = this.parsed.root;
+    const named = Array.isArray(root) ? (root.at(-1) as Record<string, unknown> | null) : null;
+    const walk = (node: unknown, knot: string | null): void => {
+      if (node === '~ret' && knot !== null) found.add(knot);
+      else if (Array.isArray(node)) for (const item of node) walk(item, knot);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'f()' && typeof value === 'string') found.add(value);
+          else walk(value, knot);
+        }
+    };
+    for (const [name, container] of Object.entries(named ?? {})) walk(container, name === 'global decl' ? null : name);
+    walk(Array.isArray(root) ? root.slice(0, -1) : null, null);
+    const knots = new Set(this.knotsAndStitches());
+    return (this.functionSet = new Set([...found].filter((name) => knots.has(name))));
   }
 
   /** The story has this knot or stitch ("knot", "knot.stitch"). */

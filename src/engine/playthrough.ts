@@ -397,9 +397,11 @@ export class Playthrough {
           this.contextBehind.push(tag);
           break;
         case 'next_scene':
-          // A knot the story does not have is an error in check and play (checkSkipTargets); a story that still
-          // has one skips to the next scene, as with no tag, rather than offer a skip that leads nowhere.
-          this.nextSceneOverride = this.compiled.hasKnot(tag.knot) ? tag.knot : null;
+          // A knot the story does not have, or a function, is an error in check and play (nextScene.ts); a story
+          // that still has one skips to the next scene, as with no tag, rather than offer a skip that leads nowhere
+          // or runs a function as a scene and stops at its ~ return.
+          this.nextSceneOverride =
+            this.compiled.hasKnot(tag.knot) && !this.compiled.functions().has(tag.knot) ? tag.knot : null;
           break;
         case 'discuss':
           this.pendingDiscuss.push(tag.text);

@@ -82,11 +82,13 @@ export function keptAnswers(kept: unknown): ParticipantAnswers {
 
 /**
  * What happened, as the room saw it together: how a workshop runs, then what the room played at each decision
- * (decisionLine's words). A phone's account and the printed take-away say it alike.
+ * (decisionLine's words). A phone's account and the printed take-away say it alike. It goes into a CPD record, so the
+ * first line claims only what every workshop does: whether the room voted, and voted again, is said decision by
+ * decision, where the session knows it.
  */
 export function whatTheRoomDid(decisions: readonly string[]): string[] {
   return [
-    'A facilitated group workshop: the room read the story together on a shared screen, voted privately at its decisions, discussed them and voted again, then debriefed as a group.',
+    'A facilitated group workshop: the room read the story together on a shared screen, discussed its decisions, and debriefed as a group.',
     ...(decisions.length ? decisions : ['The room did not reach a decision.']),
   ];
 }

@@ -114,9 +114,22 @@ export function playedLine(chosen: string, how: string | null): string {
 }
 
 /**
- * The same for each participant's phone, under the decision's heading: "The desk: the room played “Ask Dawn …” (the
- * option with the most votes)". The room played it together, whoever picked it.
+ * Whether the room voted before playing a decision, from the votes the log kept: a CPD record says what happened
+ * there, never that the room voted (or voted again) where it did not. How each vote was taken (phones, hands or
+ * cards) is not logged, so it is never said.
  */
-export function decisionLine(d: { heading: string; chosen: string; how: string | null }): string {
-  return `${d.heading}: the room played ${playedAndHow(d.chosen, d.how)}`;
+const VOTED_FIRST = ['', 'after a vote, ', 'after a vote and a second vote, '] as const;
+
+/**
+ * The same for each participant's phone, under the decision's heading: "The desk: after a vote, the room played
+ * “Ask Dawn …” (the option with the most votes)". The room played it together, whoever picked it.
+ */
+export function decisionLine(d: {
+  heading: string;
+  chosen: string;
+  how: string | null;
+  /** The rounds voted at this decision: none, the first vote, or the first vote and the revote. */
+  votes: readonly unknown[];
+}): string {
+  return `${d.heading}: ${VOTED_FIRST[Math.min(d.votes.length, 2)]}the room played ${playedAndHow(d.chosen, d.how)}`;
 }

@@ -8,6 +8,7 @@ import type { VoteTaking, Workshop } from './workshop';
 /** At an open vote: what has to happen before Next can move on, or (once counts are in the fields) what Next does. */
 const AT_A_VOTE: Record<VoteTaking, string> = {
   counts: 'Enter the counts first',
+  'counts-typed': 'Show the room',
   phones: 'Close the phone vote first',
   'phones-closed': 'Show the room',
 };

@@ -36,14 +36,16 @@ export interface WorkshopPorts {
 export type Said = string;
 
 /**
- * How an open vote is being taken, which changes what the facilitator is told to do next: counts typed from hands
- * or cards, phones still voting, or a phone vote closed into the count fields (hands to add, then show the room).
+ * How an open vote is being taken, which changes what the facilitator is told to do next: counts from hands or cards
+ * (none typed yet, or typed and not yet shown), phones still voting, or a phone vote closed into the count fields
+ * (hands to add, then show the room).
  */
-export type VoteTaking = 'counts' | 'phones' | 'phones-closed';
+export type VoteTaking = 'counts' | 'counts-typed' | 'phones' | 'phones-closed';
 
 /** What Next says it cannot do yet while a vote is open (the Next button's words are in whatNext.ts). */
 const NEXT_AT_A_VOTE: Record<VoteTaking, Said> = {
   counts: 'Enter the counts, then choose “Show the room”.',
+  'counts-typed': 'Check the counts in the fields, then choose “Show the room”.',
   phones:
     'Close the phone vote first: “Close the phone vote and show the room”, or “Close the phone vote, then add hand votes”.',
   'phones-closed': 'Check the counts in the fields, then choose “Show the room”.',
@@ -366,7 +368,7 @@ export class Workshop {
     const round = first ? 2 : 1;
     this.dispatch({ type: 'step', step: round === 1 ? 'vote-1' : 'vote-2' });
     const open = round === 1 ? 'The vote is open.' : 'The revote is open.';
-    if (taking !== 'counts')
+    if (taking === 'phones' || taking === 'phones-closed')
       return `${open} People vote on their phones, or by card or hand. When the phones have voted, close the phone vote.`;
     return round === 1 ? `${open} Enter how many people chose each option.` : `${open} Enter the new counts.`;
   }

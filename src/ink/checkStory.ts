@@ -110,7 +110,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     paths: 0,
     decisions: 0,
     longestPath: 0,
-    endings: { reached: [], total: 0 },
+    endings: { reached: [], broken: [], total: 0 },
     largestSave: null,
     acts: [],
     craft: null,

@@ -16,7 +16,7 @@ export interface StorySummary {
   decisions: number;
   /** The most decisions on one path. */
   longestPath: number;
-  /** The endings (storyEndings.ts names them) some path reached, and how many the story has. */
+  /** The endings (storyEndings.ts names them) some path reached, those a path stops in with an error, and how many the story has. */
   endings: EndingsCount;
   /** Characters in the longest save code met, or null when nothing was played. */
   largestSave: number | null;
@@ -44,5 +44,7 @@ export function formatSummary(check: StoryCheck): string {
     s.craft === null
       ? `up to ${s.longestPath} on one path`
       : `${s.craft.pathDecisions.min} to ${s.longestPath} on a path, median ${s.craft.pathDecisions.median}: ${count(s.craft.medianWords, 'word')}, about ${s.craft.medianMinutes.toLocaleString('en-GB')} minutes`;
-  return `${check.file}: ${count(s.decisions, 'decision')} (${onAPath}), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${save}; ${counts}`;
+  const broken = s.endings.broken.length;
+  const stops = broken === 0 ? '' : ` (${broken} ${broken === 1 ? 'stops' : 'stop'} with an error)`;
+  return `${check.file}: ${count(s.decisions, 'decision')} (${onAPath}), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${stops}${save}; ${counts}`;
 }

@@ -88,7 +88,9 @@ export function validateCompiledStory(json: string, file: string): Diagnostic[] 
   const { header, problems } = parseHeader(globalTags, { scored });
   for (const p of problems) add(p.severity, p.message, null);
   const cast = header.cast.map((m) => m.id);
-  const knots = compiledStory(json).knotsAndStitches();
+  const story = compiledStory(json);
+  // What `check` knows of the .ink's places, as far as the compiled story shows them (its functions among them).
+  const scenePlaces = { knots: story.knotsAndStitches(), functions: story.functions(), scenes: story.sceneStarts() };
   for (const tag of storyTags) {
     const { key } = splitTag(tag.raw);
     const places = placesOf(key);
@@ -106,7 +108,7 @@ export function validateCompiledStory(json: string, file: string): Diagnostic[] 
       continue;
     }
     if (parsed.kind === 'ours' && parsed.tag.key === 'next_scene') {
-      const problem = nextSceneProblem(parsed.tag.knot, { knots });
+      const problem = nextSceneProblem(parsed.tag.knot, scenePlaces);
       if (problem) add('error', problem, tag.where);
     }
     if (parsed.kind !== 'ours' || (!scored && cast.length === 0)) continue;

@@ -1,9 +1,10 @@
 // `next_scene:` says where "Skip this scene" goes: a knot, or a stitch as knot.stitch. A name the story does not
 // have is an error in `check` and `play` (for the .ink at the tag's line, for a compiled .json in its knot), with
 // the name meant when it looks like a slip. So is a function's name: ink would run the function as if it were a
-// scene, and stop with an error at its `~ return`. The game, meeting a missing name anyway, skips as if the tag
-// were not there (playthrough.ts); a compiled story does not say which knots are functions, so only the .ink is
-// checked for those. Browser-safe.
+// scene, and stop with an error at its `~ return`. The game, meeting a missing name or a function anyway, skips
+// as if the tag were not there (playthrough.ts). A compiled story says which knots are functions only where it
+// calls or returns from them (CompiledStory.functions), so the .json is checked for those, the .ink for every one.
+// Browser-safe.
 import { compiledStory } from '../engine/compiledStory';
 import { closest } from '../engine/didYouMean';
 import { orList, parseLineTag } from '../engine/contract/index.ts';
@@ -24,7 +25,7 @@ function listed(names: readonly string[]): string {
 export interface ScenePlaces {
   /** Every knot and stitch ("knot", "knot.stitch"), functions among them, in the order written. */
   knots: readonly string[];
-  /** The knots compiled as functions (`=== function name ===`); empty when not known (a compiled story). */
+  /** The knots compiled as functions (`=== function name ===`); for a compiled story, those it shows. */
   functions?: ReadonlySet<string>;
   /** The knots and stitches whose first line has `scene:`: where a skip usually goes. */
   scenes?: readonly string[];

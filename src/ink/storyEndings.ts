@@ -8,6 +8,11 @@ import { endingFor, knotContaining, type EndingPlace, type StoryMap } from './st
 /** The endings (as endingName names them) some path reached, and how many the story has. */
 export interface EndingsCount {
   reached: string[];
+  /**
+   * Endings a path stops in with an error (`total` counts them): a knot that runs out of text with no END (an
+   * ending meant and never written), or an ending's knot where an error stops the path before its END.
+   */
+  broken: string[];
   total: number;
 }
 
@@ -65,6 +70,14 @@ export function judgeEndings(
   }
 
   const endingNames = new Set(map.endings.map(endingName));
+  // A path stopped by an error has reached no ending, but the summary's count is the author's count of their
+  // endings: one that ran out of text with no END, or broke before its END, is still one of them, not left out.
+  const broken = new Set<string>();
+  for (const walk of walks) {
+    if (walk.outcome !== 'error' || !walk.error?.at) continue;
+    const knot = knotContaining(walk.error.at, map.knots);
+    if (knot !== null && (walk.error.kind === 'out-of-content' || endingNames.has(knot))) broken.add(knot);
+  }
   // Two ENDs can share a line (`{x: -> END | -> DONE}`): the line is reached when either is, and judged once.
   const linesReached = new Set([...endsReached].map((e) => `${e.file}:${e.line}`));
   const judged = new Set<string>();
@@ -104,6 +117,10 @@ export function judgeEndings(
 
   return {
     diagnostics: out,
-    endings: { reached: [...endingsReached].sort(), total: new Set([...endingNames, ...endingsReached]).size },
+    endings: {
+      reached: [...endingsReached].sort(),
+      broken: [...broken].sort(),
+      total: new Set([...endingNames, ...endingsReached, ...broken]).size,
+    },
   };
 }

@@ -3,7 +3,7 @@
 import type { StoryPerformance } from '../engine/storyPerformance';
 import type { PlayScreen } from './playScreen';
 import type { LoadedStory } from './storySource';
-import { clear } from './dom';
+import { announce, clear } from './dom';
 import { deviceStorage } from './deviceStorage';
 import { activeTimeOf, curtainCallPart, endedAt, keepCurtainCallPart, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
@@ -37,6 +37,7 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   const playthrough = playthroughName(started);
   // After the day set to look back, "What happened when I tried it" waits in the Record: coming back opens there.
   const toRecord = followUpWaits(answerBook(deviceStorage(), id).read(playthrough), isoDay(new Date()));
+  const leftAt = toRecord ? null : curtainCallPart(id);
   const mounted = mountDebrief(o.root, {
     storyId: id,
     storyJson: o.playthrough.storyJson,
@@ -52,7 +53,7 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     // Read after the screen has gone (destroy above stops the clock), so the debrief's own time is never in it.
     activeMs: activeTimeOf(id)?.ms ?? null,
     participatory: o.participatory ?? false,
-    openAt: o.comingBack ? ((toRecord ? null : curtainCallPart(id)) ?? 'record') : undefined,
+    openAt: o.comingBack ? (leftAt ?? 'record') : undefined,
     onPartShown: (part) => keepCurtainCallPart(o.playthrough.save, part),
     storage: deviceStorage(),
     supportUrl: 'config/support.json',
@@ -64,5 +65,16 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   });
   // The frame closes as it opened: the company takes a bow before the learner looks back.
   o.root.querySelector('.debrief-title')?.after(o.screen.companyBow());
+  // Focus lands on a heading, which says where but not that this is the curtain call the learner left: said once,
+  // politely, as the play screen says it when a story opens where the learner left off.
+  if (o.comingBack) announce(welcomeBack(toRecord, leftAt !== null));
   return mounted;
+}
+
+/** What a screen reader hears when the curtain call opens again (a reload, the foyer's way back, another day). */
+function welcomeBack(followUpWaits: boolean, wherePartWasKept: boolean): string {
+  if (wherePartWasKept) return 'Welcome back. You are at your curtain call, where you left off.';
+  if (followUpWaits)
+    return 'Welcome back. Your curtain call is open at its last part, Record, to add what happened when you tried it.';
+  return 'Welcome back. Your curtain call is open at its last part, Record.';
 }

@@ -141,6 +141,9 @@ export function startGame(root: HTMLElement): void {
       if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
       // The engine builds off the page and takes over the drawn opening, when the story opens the way it was drawn.
       const takesOver = opening && !save && !problem && !lms;
+      // "Back to your curtain call", or a reload (another day) of a place whose curtain call kept the part the
+      // learner was on: the story's end is replayed, and its curtain call opens at once, at that part.
+      const toCurtainCall = !!autosaved.save && !lms && (toRecord || curtainCallPart(id) !== null);
       if (opening && !takesOver) opening.release();
       const offPage = takesOver ? document.createElement('div') : null;
       play = startPlay({
@@ -148,6 +151,7 @@ export function startGame(root: HTMLElement): void {
         story,
         resumeFrom: save,
         onFoyer: () => go(''),
+        toCurtainCall,
         // The debrief is loaded when the curtain falls, so it never weighs on the first words.
         onEnded: async (playthrough, screen) => {
           let code: Awaited<ReturnType<typeof curtainCallCode>>;
@@ -168,9 +172,7 @@ export function startGame(root: HTMLElement): void {
         stopFollowing();
         stopLoading();
       };
-      // "Back to your curtain call", or a reload (another day) of a place whose curtain call kept the part the
-      // learner was on: the story's end is on screen (replayed), so its curtain call opens at once, at that part.
-      if (autosaved.save && !lms && (toRecord || curtainCallPart(id) !== null)) {
+      if (toCurtainCall) {
         comingBack = true;
         root.querySelector<HTMLButtonElement>('.end-card .button-row button.primary')?.click();
       }

@@ -33,6 +33,11 @@ export interface PlayScreenOptions {
   resumeFrom?: SaveEnvelope | null;
   onFoyer(): void;
   onEnded(playthrough: StoryPerformance, screen: PlayScreen): void;
+  /**
+   * The save is replayed only to open its curtain call at once (a reload in the curtain call, the foyer's way back):
+   * the curtain call says its own welcome back (curtainCall.ts), so this screen does not say one before it.
+   */
+  toCurtainCall?: boolean;
 }
 
 export interface PlayScreen {
@@ -644,7 +649,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   };
   if (initial.path.length === 0) markStarted(story.entry.id);
   clock = countActiveTime(story.entry.id, initial.path.length === 0);
-  welcomeBack = initial.path.length > 0 && !!options.resumeFrom;
+  welcomeBack = initial.path.length > 0 && !!options.resumeFrom && !options.toCurtainCall;
   replay(story.json, initial);
   if (!options.resumeFrom || options.resumeFrom.path.length === 0) {
     // A fresh start: focus the first line so reading starts with the story, not the controls.

@@ -539,14 +539,14 @@ test('exporting with words that look like a real name asks first, and exports on
   expect(errors).toEqual([]);
 });
 
-test('What if, for a screen reader: each "Show what follows each side" button names its moment, so a list of buttons tells them apart', async () => {
+test('What if, for a screen reader: each "Compare what follows each side" button names its moment, so a list of buttons tells them apart', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'What if');
   const moments = await shownPart(page)
     .locator('.debrief-what-if > li')
     .evaluateAll((items) =>
       items.flatMap((item) =>
-        [...item.querySelectorAll('button')].some((b) => b.textContent!.startsWith('Show what follows'))
+        [...item.querySelectorAll('button')].some((b) => b.textContent!.startsWith('Compare what follows'))
           ? [item.querySelector('h3')!.textContent!]
           : [],
       ),
@@ -557,7 +557,7 @@ test('What if, for a screen reader: each "Show what follows each side" button na
   for (const moment of moments)
     expect(
       await shownPart(page)
-        .getByRole('button', { name: `Show what follows each side practitioners take, at ${moment}`, exact: true })
+        .getByRole('button', { name: `Compare what follows each side, at ${moment}`, exact: true })
         .count(),
     ).toBe(1);
   // The "sides" are named before the button: the practitioners who disagree (walk-about finding 7).
@@ -565,7 +565,9 @@ test('What if, for a screen reader: each "Show what follows each side" button na
     .locator('.debrief-what-if > li')
     .evaluateAll((items) =>
       items.flatMap((item) => {
-        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show what follows'));
+        const button = [...item.querySelectorAll('button')].find((b) =>
+          b.textContent!.startsWith('Compare what follows'),
+        );
         const said = item.querySelector('.debrief-contested');
         if (!button) return [];
         const first = said && said.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING;
@@ -777,6 +779,52 @@ test('a reload in the curtain call opens it again at the part the learner was on
   expect(errors).toEqual([]);
 });
 
+/** An init script: every message the page's live region (#status) is given, in order, kept in `window.heardSaid`. */
+function hearStatus(): void {
+  const said: string[] = [];
+  (window as unknown as { heardSaid: string[] }).heardSaid = said;
+  document.addEventListener('DOMContentLoaded', () => {
+    const region = document.getElementById('status');
+    if (!region) return;
+    new MutationObserver(() => {
+      if (region.textContent) said.push(region.textContent);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+const heardSaid = (page: Page) => page.evaluate(() => (window as unknown as { heardSaid: string[] }).heardSaid);
+const WELCOME_BACK = 'Welcome back. You are at your curtain call, where you left off.';
+
+test('reopened by a reload, the curtain call says once that the learner is back where they left off; at Part 1 it opens from its title, so the company’s bow is met again', async () => {
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`, {
+    reducedMotion: 'reduce',
+    tab: { name: 'stage hidden, live region heard', initScripts: [stageHiddenEarlier, hearStatus] },
+  });
+  await playS1(page, WITH_PATH);
+  await openCurtainCall(page);
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
+  expect(await focused()).toBe('Curtain call: Sitting in Reception');
+  expect(await heardSaid(page)).not.toContain(WELCOME_BACK);
+
+  // Reloaded at Part 1, before going past the bow: it opens as it first did, focus on the title, the bow next.
+  await reloadAtCurtainCall(page);
+  expect(await shownTitle(page)).toBe('Pause');
+  expect(await focused()).toBe('Curtain call: Sitting in Reception');
+  expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.classList.contains('company-bow'))).toBe(
+    true,
+  );
+  // Polled until it is said; anything said before it (the play screen's own welcome back) would be there by then.
+  await expect.poll(() => heardSaid(page)).toContain(WELCOME_BACK);
+  expect(await heardSaid(page)).toEqual([WELCOME_BACK]);
+
+  // Reloaded at a later part: focus on that part's heading, and the same words, said once.
+  await goToPart(page, 'So what');
+  await reloadAtCurtainCall(page);
+  expect(await focused()).toBe('Part 3 of 6: So what');
+  await expect.poll(() => heardSaid(page)).toContain(WELCOME_BACK);
+  expect(await heardSaid(page)).toEqual([WELCOME_BACK]);
+  expect(errors).toEqual([]);
+});
+
 test('Delete everything asks with focus on “No, keep it”: Enter pressed twice, or Esc, deletes nothing', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
@@ -818,7 +866,7 @@ test('axe-core finds no violations on any of the six parts, with an exploration 
       await shownPart(page).locator('.debrief-branch').first().waitFor();
       // Mrs Lee at the desk is contested: both sides play out side by side.
       const mrsLee = shownPart(page).locator('.debrief-what-if > li').nth(2);
-      await mrsLee.getByRole('button', { name: 'Show what follows each side practitioners take' }).click();
+      await mrsLee.getByRole('button', { name: 'Compare what follows each side' }).click();
       expect(await mrsLee.locator('.debrief-side-by-side .debrief-branch').count()).toBe(2);
     }
     if (title === 'Record') {
@@ -854,7 +902,7 @@ test('200 % text in OpenDyslexic on a 320 px screen: no part of the curtain call
     await goToPart(page, title);
     if (title === 'What if') {
       const mrsLee = shownPart(page).locator('.debrief-what-if > li').nth(2);
-      await mrsLee.getByRole('button', { name: 'Show what follows each side practitioners take' }).click();
+      await mrsLee.getByRole('button', { name: 'Compare what follows each side' }).click();
       await mrsLee.locator('.debrief-side-by-side .debrief-branch').nth(1).waitFor();
     }
     expect(await sideways(), `Part “${title}” scrolls sideways`).toBe(0);

@@ -106,13 +106,13 @@ test('a learner in Firefox, by keyboard: a story to its curtain call, the words 
   await pressUntil(page, 'Tab', (f) => f.tag === 'textarea' && f.id.endsWith('-feelings'));
   await page.keyboard.type(FEELINGS);
 
-  // A reload: the curtain call opens again at the part the learner was on, Pause, with focus on its heading, and
-  // the box has the words. First the code the page fetches in idle time is let finish: a reload cuts it off, and
+  // A reload: the curtain call opens again at the part the learner was on, Pause; not yet past the company's bow,
+  // with focus on the title as at first (the bow next), and the box has the words. First the code the page fetches in idle time is let finish: a reload cuts it off, and
   // Firefox reports the old page's unfinished import as an error.
   await page.waitForNetworkIdle({ idleTime: 500 });
   await page.reload({ waitUntil: 'load' });
   await page.waitForSelector('.debrief-part:not([hidden])');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Part 1 of \d+: Pause$/);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Curtain call: /);
   await pressUntil(page, 'Tab', (f) => f.tag === 'textarea' && f.id.endsWith('-feelings'));
   expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).toBe(FEELINGS);
   expect((await focusedInfo(page)).id).toMatch(/-feelings$/);

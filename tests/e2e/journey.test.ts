@@ -261,11 +261,12 @@ test('after a curtain call the foyer offers the way back to it, at the part the 
     const back = page.locator('.continue-strip button');
     expect(await back.textContent()).toContain('Back to your curtain call');
     await back.click();
-    // Straight to the part the learner left it at (Pause: they opened it and went), with focus on its heading.
+    // Straight to the part the learner left it at (Pause: they opened it and went). They had not gone past the
+    // company's bow, so it opens as it first did, focus on the title with the bow next (session 18).
     const shown = page.locator('.debrief-part:not([hidden]) h2');
     await shown.waitFor();
     expect(await shown.textContent()).toBe('Part 1 of 6: Pause');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Part 1 of 6: Pause');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Curtain call: Sitting in Reception');
     // Finished at the Record, it comes back at the Record.
     for (let part = 2; part <= 6; part++)
       await page.getByRole('button', { name: `Continue to part ${part}`, exact: true }).click();

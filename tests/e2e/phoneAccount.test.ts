@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ACCOUNT_PARTS } from '../../src/engine/debrief/accountParts';
 import { downloadedText, expectNoAxeViolations } from './support/browser';
 import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
-import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
+import { clickOn as click, pageText as text, toFirstRoomVote, endPhoneRoom } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
@@ -112,8 +112,7 @@ describe('a participant’s own reflective account from a workshop', () => {
     await phone.screenshot({ path: 'test-results/phone-account-375.png', fullPage: true });
 
     // The facilitator ends the phone room: the account stays on the phone, ready to save.
-    await click(presenter, '[data-key="phones-end"]');
-    await click(presenter, '[data-key="phones-end"]');
+    await endPhoneRoom(presenter);
     await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
     theRoom.stopped();
     expect(await phone.inputValue('#account-learned')).toBe('To hand the conversation back to the person.');

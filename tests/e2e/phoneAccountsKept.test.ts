@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
 import { downloadedText, expectNoAxeViolations, launchBrowser } from './support/browser';
 import { openPresenter } from './support/roomForTests';
-import { clickOn as click, pageText as text } from './support/roomPages';
+import { clickOn as click, pageText as text, endPhoneRoom } from './support/roomPages';
 
 const WEEK_ONE = 'What I learned in week one, not saved before the room ended.';
 const WEEK_TWO = 'Week two: ask the person first.';
@@ -59,8 +59,7 @@ test('a phone that joins next week’s room keeps last week’s account aside, a
   // Week one: the participant writes, and the room ends before they save it.
   const one = await roomAtDebrief(0, 'sitting-in-reception', phone);
   await phone.fill('#account-learned', WEEK_ONE);
-  await click(one.presenter, '[data-key="phones-end"]');
-  await click(one.presenter, '[data-key="phones-end"]');
+  await endPhoneRoom(one.presenter);
   await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
   await one.presenter.context().close();
   await one.room.close();

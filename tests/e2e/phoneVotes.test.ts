@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from './support/browser';
 import { openProjector, roomForTests } from './support/roomForTests';
-import { clickOn as click, pageText as text } from './support/roomPages';
+import { clickOn as click, pageText as text, endPhoneRoom } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
@@ -151,8 +151,7 @@ describe('votes from phones', () => {
     await expect.poll(() => text(projector, '#room')).toContain('100%');
 
     // Ending the room tells every phone; nothing is left to reach.
-    await click(presenter, '[data-key="phones-end"]');
-    await click(presenter, '[data-key="phones-end"]');
+    await endPhoneRoom(presenter);
     for (const phone of phones) await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
     expect(errors.filter((e) => !/Failed to load resource|ERR_|EventSource/.test(e))).toEqual([]);
     theRoom.stopped();

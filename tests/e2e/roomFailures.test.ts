@@ -447,7 +447,9 @@ describe('when the room’s network fails', () => {
       // Phone A says its change came too late, and that its first vote is the one that counted.
       await expect
         .poll(() => text(a, '.phone-problem'), { timeout: 20_000 })
-        .toBe('Your change did not reach the room before the vote closed, so your earlier choice is the one counted.');
+        .toBe(
+          'Your change did not reach the room before the vote closed, so your vote stays as it was before the change.',
+        );
       expect(await text(a, '#phone-heading')).toBe('The vote is closed');
       expect(await text(a, '.phone-in')).toContain('Your vote is in');
       await a.screenshot({ path: 'test-results/phone-change-too-late-375.png', fullPage: true });

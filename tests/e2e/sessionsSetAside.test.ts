@@ -168,7 +168,7 @@ test('a session set aside can be deleted for good: asked first, by keyboard, say
   await p.evaluate(
     ([key, a, b]) => {
       localStorage.setItem(`${key}1765000000000`, a!);
-      localStorage.setItem(`${key}1765000001000`, b!);
+      localStorage.setItem(`${key}1765000600000`, b!);
       localStorage.removeItem('allyship:workshop:session');
     },
     [SET_ASIDE, older, newer],
@@ -181,20 +181,32 @@ test('a session set aside can be deleted for good: asked first, by keyboard, say
   const planned = (await stored(p))[SESSION];
   const deletes = p.getByRole('button', { name: 'Delete: Sitting in Reception' });
   expect(await deletes.count()).toBe(2);
+  // Two sessions of one story read apart by screen reader: each button is named with when it was set aside (ten
+  // minutes apart here), as the line under its title says.
+  const SET_ASIDE_NAME = /^Delete: Sitting in Reception, set aside \d{1,2} \w+ \d{4} at \d\d:\d\d$/;
+  const names = await deletes.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')!));
+  for (const name of names) expect(name).toMatch(SET_ASIDE_NAME);
+  expect(new Set(names).size).toBe(2);
+  const bringBacks = await p
+    .getByRole('button', { name: 'Bring it back: Sitting in Reception' })
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')!));
+  expect(bringBacks).toEqual(names.map((n) => n.replace(/^Delete:/, 'Bring it back:')));
+  for (const [i, hint] of (await p.locator('.ws-set-aside li .ws-hint').allTextContents()).entries())
+    expect(hint).toContain(names[i]!.replace(/^Delete: Sitting in Reception, /, ''));
 
   // By keyboard: Tab to the first Delete (the newer session); Enter asks, saying what goes, with "Keep it" focused.
   await p.getByRole('button', { name: 'Bring it back: Sitting in Reception' }).first().focus();
-  await tabUntil(p, (f) => f.name === 'Delete: Sitting in Reception');
+  await tabUntil(p, (f) => f.name === names[0]);
   await p.keyboard.press('Enter');
   const dialog = p.locator('dialog[open]');
   await dialog.waitFor();
   expect(await dialog.getByRole('heading').textContent()).toBe('Delete this session for good?');
   const words = await text(p, 'dialog[open] p');
   expect(words).toMatch(
-    /^“Sitting in Reception”, set aside \d{1,2} \w+ \d{4} at \d\d:\d\d, goes from this browser for good:/,
+    /^This deletes “Sitting in Reception” \(set aside \d{1,2} \w+ \d{4} at \d\d:\d\d\) from this browser\. /,
   );
   expect(words).toContain(
-    'its plan, the path the room took, every vote with its counts, and what you typed in it (the room’s own moves, the commitments and the number of people in the room). It cannot be brought back. To keep its summary, bring it back first and print or download it.',
+    'Its plan, the path the room took, every vote and its counts, and everything you typed (the room’s own moves, the commitments and the head count) will be gone. You cannot undo this. To keep a summary, bring the session back first, then print or download it.',
   );
   expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
   await expectNoAxeViolations(p);
@@ -205,9 +217,7 @@ test('a session set aside can be deleted for good: asked first, by keyboard, say
   // Esc keeps it, and focus is back on the button that asked.
   await p.keyboard.press('Escape');
   expect(await dialog.count()).toBe(0);
-  expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-    'Delete: Sitting in Reception',
-  );
+  expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(names[0]);
   expect((await setAside(p)).length).toBe(2);
   // Enter by reflex on "Keep it" keeps it too.
   await p.keyboard.press('Enter');
@@ -227,9 +237,7 @@ test('a session set aside can be deleted for good: asked first, by keyboard, say
   expect(await text(p, '.ws-panel:has(#set-aside-heading) .notice')).toBe('That session is deleted from this browser.');
   expect(await deletes.count()).toBe(1);
   // Focus stays in the list, on the one left.
-  expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-    'Delete: Sitting in Reception',
-  );
+  expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(names[1]);
   await p.screenshot({ path: 'test-results/session-deleted-1280.png' });
 
   // The last one deleted: the list goes, and focus goes to the plan.

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { downloadedText } from './support/browser';
 import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
-import { clickOn as click, pageText as text } from './support/roomPages';
+import { clickOn as click, pageText as text, endPhoneRoom } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
@@ -185,8 +185,7 @@ describe('a whole workshop with six phones', () => {
     expect(summary).toContain('Ask the person how they want to be told');
 
     // The facilitator ends the phone room: every phone keeps its account, and says the workshop has ended.
-    await click(presenter, '[data-key="phones-end"]');
-    await click(presenter, '[data-key="phones-end"]');
+    await endPhoneRoom(presenter);
     theRoom.stopped();
     for (const p of phones) await poll(() => text(p, '#phone-heading')).toBe('The workshop has ended');
   });

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, pdfText, tabUntil, urlFor } from './support/browser';
+import { pageText, toFirstRoomVote } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 // Words the room would only see once the facilitator reveals how a choice resolved.
@@ -274,7 +275,7 @@ describe('facilitated play', () => {
     expect(await presenter.locator('.ws-commitments li').count()).toBe(2);
     expect(await presenter.evaluate(() => document.activeElement?.id)).toBe('commitment');
     // The box says how to leave it (walk-about 11: Space did nothing), and Esc goes to Next, where Space moves on.
-    expect(await presenter.locator('#commitment-hint').textContent()).toContain('Esc takes you to Next');
+    expect(await presenter.locator('#commitment-hint').textContent()).toContain('press Esc to go to Next');
     await presenter.keyboard.press('Escape');
     expect(await presenter.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('next');
     await presenter.keyboard.press('Space');
@@ -307,7 +308,17 @@ describe('facilitated play', () => {
     // r18 S5: a participant can write the rest of an NMC or SWE reflective account on the take-away, in the Record's
     // words, the follow-up too (takeAwaySheet.test.ts checks every part and standard, and that nothing is said twice),
     // after what the room played at each decision, as the phones' accounts say it.
-    expect(takeAway.replace(/\s+/g, ' ')).toMatch(/What happened .*: the room played “/);
+    expect(takeAway.replace(/\s+/g, ' ')).toMatch(
+      /What happened .*: after a vote and a second vote, the room played “/,
+    );
+    // Every room: nothing claims a private vote (hands are not) or a revote at every decision (educator read 17b).
+    expect(takeAway.replace(/\s+/g, ' ')).toContain(
+      'the room read the story together on a shared screen, discussed its decisions, and debriefed as a group.',
+    );
+    // The facilitator's description of the sheet is what it has.
+    expect(await presenter.locator('.ws-panel:has(#paper-heading) .ws-hint').textContent()).toContain(
+      'what the room played, its commitments, the time as participatory CPD, and a box for each part of a reflective account',
+    );
     for (const heading of [
       'Reflection with a peer (optional)',
       'What I learned',
@@ -318,6 +329,44 @@ describe('facilitated play', () => {
       expect(takeAway.replace(/\s+/g, ' ')).toContain(heading);
     expect(takeAway).not.toMatch(/https?:|www\./);
 
+    expect(room.errors).toEqual([]);
+    await room.context.close();
+  });
+
+  // Walk-about snag (session 17): without phones, Next said "Enter the counts first" with the counts already typed,
+  // because its words were read from the session (no vote logged yet), never from the count fields.
+  test('without phones, Next says "Show the room" once counts are in the fields, and does it', async () => {
+    const room = await openRoom(false);
+    const p = room.presenter;
+    await toFirstRoomVote(p);
+    await p.keyboard.press('v');
+    const next = () => pageText(p, '[data-key="next"]');
+    expect(await next()).toBe('Next: Enter the counts first');
+    // Typed by keyboard (the field takes focus when the vote opens).
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('count-0');
+    await p.keyboard.type('4');
+    expect(await next()).toBe('Next: Show the room');
+    // Back to nothing in the fields: Next asks for the counts again.
+    await p.keyboard.press('Backspace');
+    expect(await next()).toBe('Next: Enter the counts first');
+    await p.keyboard.type('0');
+    expect(await next()).toBe('Next: Enter the counts first');
+    // Tallied with the + buttons, as hands go up.
+    await p.click('[data-key="count-1-plus"]');
+    await p.click('[data-key="count-1-plus"]');
+    await p.click('[data-key="count-1-plus"]');
+    expect(await next()).toBe('Next: Show the room');
+    await p.screenshot({ path: 'test-results/counts-typed-next-1280.png' });
+    // Next does what it says: the room sees the result, and Next moves on to the discussion card.
+    await p.click('[data-key="next"]');
+    await expect.poll(() => previewKind(p)).toBe('result');
+    expect(await next()).toBe('Next: The discussion card');
+    // The revote, after the discussion: a fresh form, empty until counts go in.
+    await p.keyboard.press('d');
+    await p.keyboard.press('v');
+    expect(await next()).toBe('Next: Enter the counts first');
+    await p.keyboard.type('2');
+    expect(await next()).toBe('Next: Show the room');
     expect(room.errors).toEqual([]);
     await room.context.close();
   });

@@ -3,7 +3,7 @@
 // Before, S1's library questions said "Esther Mensah" up to three times in one list, beside the authors' "Esther".
 import { describe, expect, it } from 'vitest';
 import { curtainCallAsRead } from '../../src/engine/debrief/curtainCallAsRead';
-import { shortName } from '../../src/engine/debrief/curtainCallNames';
+import { calledBy } from '../../src/engine/debrief/curtainCallNames';
 import { questionsOnPath } from '../unit/debrief/shippedQuestions';
 import { playWalk } from './support/playStory';
 
@@ -12,8 +12,7 @@ const WALKS = 10;
 const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"/g;
 
 /** Every place the texts name someone with a short name (outside quotations): full or short, in reading order. */
-function mentions(texts: string[], full: string): ('full' | 'short')[] {
-  const short = shortName(full);
+function mentions(texts: string[], full: string, short: string): ('full' | 'short')[] {
   const word = (w: string) => `(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`;
   const either = new RegExp(`${word(full)}|${word(short)}`, 'gu');
   return texts.flatMap((text) =>
@@ -34,8 +33,8 @@ describe('the curtain call names each person in full once, where it first names 
           ...[read.airtime!.spoke, read.airtime!.spokenTo, read.airtime!.spokenFor].flat().map((row) => row.name),
           ...read.prompts.map((p) => p.text),
         ];
-        for (const member of cast.filter((m) => shortName(m.name) !== m.name)) {
-          const said = mentions(texts, member.name);
+        for (const member of cast.filter((m) => calledBy(m.id, cast) !== m.name)) {
+          const said = mentions(texts, member.name, calledBy(member.id, cast));
           if (said.length === 0) continue;
           expect(said, `walk ${seed}, ${member.name}`).toEqual(['full', ...said.slice(1).map(() => 'short')]);
         }

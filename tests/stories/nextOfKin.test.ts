@@ -11,13 +11,13 @@ const ASK_DESMOND = 'Tell Luke to leave that box blank';
 const TELL_LUKE = "Have Luke put Desmond down as Alan's partner";
 const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond will want to tell Claire';
-const PLAYLIST = "Put Abena's playlist on, and give it";
+const PLAYLIST = 'Ask Abena to put her playlist on';
 const HELEN_REMINDS = 'Spend your break drafting Helen a reminder to all staff';
-const RECORDED = 'Read Alan his words from last month';
+const RECORDED = 'Ask Alan gently if';
 const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
 const NEXT_OF_KIN = 'Ask Helen whether anyone holds a power of attorney';
 const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
-const CREDIT_ABENA = 'Say, before the clapping stops';
+const CREDIT_ABENA = 'Tell Helen, in front of the area manager';
 const CATCH_JO = 'Carry on through, and catch Jo later';
 const GO_TO_DESMOND = 'Tell Luke not to, and offer to go with him to Desmond';
 const LET_DESMOND_KNOW = 'Tell Luke no, and go and tell Desmond';
@@ -29,10 +29,10 @@ const QUIET_ROOM = "Put Abena's playlist on for Alan";
 const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
-const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
+const TO_HELEN_LATER = "Wait till the area manager's gone";
 const ROUND_TABLE = 'Tell Luke no, and ask Helen to start the meeting with a round';
 const CLOSE_THE_PRAYER = 'After the prayer, ask Pastor Ruth to leave Claire';
-const ONE_AT_A_TIME = "Pull a chair up to Alan's";
+const ONE_AT_A_TIME = 'Pull a chair up, and go through the form';
 // The office and the handover, by their moment labels (session 12: a label ending in "?" read badly in the prompts).
 const OFFICE_MOMENT = 'The form in the office';
 const HANDOVER_MOMENT = "Helen's thanks";
@@ -1322,8 +1322,10 @@ describe('S2 eleventh round: the answer is not in the wording (options only)', (
 
   it("Alan's room: Alan is reached in the decent and the weak options too (his recorded words read to him; Desmond's answers read back to him), so asking him is not the only option with him in it; the acts stand: ADVOCATE, SPEAK_FOR, and the music and asking now level at best", () => {
     const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
-    expect(option(room, RECORDED).text).toMatch(/^Read Alan his words/);
-    expect(option(room, QUIET_ROOM).text).toMatch(/go through the form with Desmond in the quiet room$/);
+    expect(option(room, RECORDED).text).toMatch(/^Ask Alan gently if/);
+    expect(option(room, QUIET_ROOM).text).toMatch(
+      /go through the form with Desmond in the quiet room, then with Alan$/,
+    );
     expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
     expect(option(room, QUIET_ROOM).acts).toEqual(['SPEAK_FOR alan']);
     expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/one at a time|ask him/);
@@ -1389,7 +1391,7 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
     );
     const room = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
     expect(option(room, ONE_AT_A_TIME).text).toBe(
-      "Pull a chair up to Alan's, and go through the form with him before your round",
+      'Pull a chair up, and go through the form with Alan and Desmond in the twenty minutes before your round',
     );
     expect(actsOf(room)).toEqual(['DECIDE_WITH alan', 'REMOVE_BARRIER alan']);
     expect(total(option(room, ONE_AT_A_TIME))).toBe(best(room));
@@ -1401,7 +1403,7 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
   it('Alan\'s room: his recorded words now ask the closed question they always asked ("Still mean it?"), and the quiet room "checks each answer" with him, so both weaker options reach Alan too; a read-back invites a yes, so they stay ADVOCATE (known wishes) and SPEAK_FOR, not DECIDE_WITH, below both bests', () => {
     const recorded = decisionAt(playBy(S2, [ASK_DESMOND, RECORDED]), 'Asking Alan');
     expect(option(recorded, RECORDED).text).toBe(
-      'Read Alan his words from last month, "No more hospital", and ask if he still means them',
+      'Ask Alan gently if last month\'s "No more hospital" still stands, and write his answer in his words',
     );
     expect(actsOf(recorded)).toEqual(['ADVOCATE alan']);
     expect(total(option(recorded, RECORDED))).toBeLessThan(best(recorded));
@@ -1521,7 +1523,7 @@ describe('S2 fourteenth-round review fixes', () => {
   it("Alan's room (SHOULD 3): the quiet room puts Abena's playlist on for Alan too, so the music is not the one option that uses her idea; Ella is still on at the read-back, and Alan's card says so; same move (SPEAK_FOR, source inferred), same score, below both bests", () => {
     const room = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
     expect(option(room, QUIET_ROOM).text).toBe(
-      "Put Abena's playlist on for Alan, and go through the form with Desmond in the quiet room",
+      "Put Abena's playlist on for Alan, go through the form with Desmond in the quiet room, then with Alan",
     );
     expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
     expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
@@ -2097,5 +2099,44 @@ describe('S2 facts, session 17', () => {
     );
     expect(room).toContain('www.gov.uk/government/consultations/changes-to-the-mca-code-of-practice');
     expect(room).not.toContain('https:');
+  });
+});
+
+// Session 18 (issue 16; options-only cold read 17: both readers found the best at "Asking Alan" and at "Helen's
+// thanks"). Alan's room: the best was the one option that waited for Alan ("give it a quarter of an hour before any
+// questions") and the others spoke for him; now every option names Alan and asks or checks with him, and both bests
+// say their clock. The handover: the best was credit-by-name-now beside a quiet word that "let it pass"; now both
+// name Abena and say when, and the best says who hears it. No move, act or score changed.
+describe('S2: session 18 (options only: Alan in every option, and who hears Abena named)', () => {
+  it("Alan's room: every option names Alan and asks, checks or goes through the form with him, so asking the person no longer marks the best; both bests name what they cost (the round run late; twenty minutes before it) and the scene shows it; the acts stand: ADVOCATE, SPEAK_FOR, and the music and asking now level at best", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    for (const o of optionsAt(room)) {
+      expect(o.text).toMatch(/\bAlan\b/);
+      expect(o.text).toMatch(/\b(ask|check|with)\b/i);
+    }
+    expect(option(room, PLAYLIST).text).toMatch(/let the medicines round run late/);
+    expect(option(room, ONE_AT_A_TIME).text).toMatch(/in the twenty minutes before your round$/);
+    expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
+    expect(option(room, QUIET_ROOM).acts).toEqual(['SPEAK_FOR alan']);
+    expect(total(option(room, PLAYLIST))).toBe(best(room));
+    expect(total(option(room, ONE_AT_A_TIME))).toBe(best(room));
+    expect(total(option(room, RECORDED))).toBeLessThan(best(room));
+    expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
+    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop')).toContain('your medicines round goes out ten minutes late');
+    expect(readAlong(S2, [ASK_DESMOND, ONE_AT_A_TIME], 'stop')).toContain("you'll come back after lunch");
+  });
+
+  it("the handover: crediting Abena in the room and the quiet word both name her and say when (in front of the area manager; once she's gone), so the best is not the only one with her name and the other one 'letting it pass'; Helen is short with you on the in-room path; AMPLIFY still best, CREDIT one below", () => {
+    const handover = decisionAt(playBy(S2, BEST), HANDOVER_MOMENT);
+    const inRoom = option(handover, CREDIT_ABENA);
+    const later = option(handover, TO_HELEN_LATER);
+    expect(inRoom.text).toMatch(/in front of the area manager.*Abena's/);
+    expect(later.text).toMatch(/area manager's gone.*Abena's name/);
+    expect(later.text).not.toMatch(/let it pass/i);
+    expect(inRoom.acts).toEqual(['AMPLIFY abena']);
+    expect(later.acts).toEqual(['CREDIT abena']);
+    expect(total(inRoom)).toBe(best(handover));
+    expect(total(later)).toBe(best(handover) - 1);
+    expect(readAlong(S2, BEST, 'stop')).toContain('Helen is short with you for the rest of the week');
   });
 });

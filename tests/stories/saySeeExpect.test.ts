@@ -170,9 +170,14 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
     // Ninth mend: it carries Farah's own reason (the post checks written care plans) and still says the telling.
-    expect(told.text).toMatch(/tell Farah, who marks it, that Sheila is dyslexic/);
+    // Session 18: it says what Farah is told, to mark content, not spelling, from which she reads the rest ("that
+    // Sheila is dyslexic" was ruled out on sight by both round-17 option-only readers); Sheila hears it back.
+    expect(told.text).toMatch(/ask Farah, who marks it, to mark content, not spelling/);
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER']);
+    walk.take('disclose sheila info=dyslexia to=farah');
+    expect(walk.shown.join(' ')).toContain('Mark content, not spelling. Dyslexic?');
+    expect(walk.shown.join(' ')).toContain('Farah had to know something. Not my spelling.');
   });
 });
 
@@ -311,9 +316,11 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
       expect(total(logged)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
     expect(total(offPaper)).toBeLessThan(total(logged));
-    // f13: the label says who records it and where (a room read "fill in the incident form" as pushing her form back at her).
+    // f13: the label says who records it (a room read "fill in the incident form" as pushing her form back at her).
+    // Session 18: it names its cost, the form she turned over (both round-17 option-only readers chose it by "log it
+    // yourself"); where it goes, the house's record with her name once, is said to her in the consequence.
     const log = optionWith(walk, LOG_THE_HOUSE);
-    expect(log.text).toContain("log it yourself on the house's record");
+    expect(log.text).toContain('and log it, though Tendai turned the form over.');
   });
 
   it("Monday: telling Gareth his dad won't want him in the house during Tendai's visits is firm, but said without asking Mr Hughes, who has capacity and no duty here owed to him, it speaks for him about who comes into his home (SPEAK_FOR, never SAFEGUARD; the seventh educator read made the wording voice him); it scores below doing what Tendai asked and logging the house. The option no longer threatens his care, the flaw the cold readers saw at once (seventh mend)", () => {
@@ -322,7 +329,8 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     // Ninth mend: the option borrows Mr Hughes's real request (he asked for Tendai by name) to tell his son to keep out
     // of her way, which a firm manager might; it still speaks for him about his own home.
     // f9-s5: the label keeps the act (in his father's name) and drops its excuse ("his dad asked for Tendai, so").
-    expect(threatened.text).toContain("in his dad's name, he's to keep out of Tendai's way");
+    // Session 18: it says what his dad wants, the ally's word, and the second want is the guess.
+    expect(threatened.text).toContain('his dad wants Tendai, and wants him out of her way');
     expect(threatened.text).not.toContain('his dad asked for Tendai');
     expect(threatened.text).not.toMatch(/council|review|his dad's care/);
     walk.take('challenge', 'relay hughes source=inferred');
@@ -604,7 +612,7 @@ describe('Say, See, Expect: the seventh mend (the last named giveaways)', () => 
     // The swap's reason (no second carer free for a fortnight) and its cost (three hours a week) are both on the page.
     walk.take(...LET_SWAP_STAND);
     const said = walk.shown.join(' ');
-    expect(said).toContain('till a new starter can go in with you');
+    expect(said).toContain("with a new starter beside you. Till then, Farah's swap stands.");
     expect(said).toContain('Where are the other three?');
   });
 
@@ -972,7 +980,7 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
     expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
-    expect(told.text).toMatch(/^Give Sheila extra time on the written test, and tell Farah/);
+    expect(told.text).toMatch(/^Give Sheila extra time on the written test, and ask Farah/);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I'd rather not owe her.");
@@ -1078,7 +1086,7 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     atSupervision.take(SEND_HER_TO_FARAH);
     expect(atSupervision.shown.join(' ')).toContain("I'm not going to be the one asking her for Thursdays.");
     walk.take(...PAID_DRAFTING);
-    expect(walk.shown.join(' ')).toContain('For three Thursdays you do their calls yourself.');
+    expect(walk.shown.join(' ')).toContain('For three Thursdays you do their calls yourself');
   });
 });
 
@@ -2309,5 +2317,50 @@ describe('S5 facts, session 17', () => {
       'the Rules not read at source: searched again 2026-12-07, and the sources we could reach still held only summaries',
     );
     expect(note).toContain('s39(5), which puts the duty to adjust on employers, read on legislation.gov.uk 2026-12-07');
+  });
+});
+
+// Session 18: both round-17 option-only readers (/work/wt/notes/cold-a.md, cold-b.md) found the best at Monday, the
+// senior post and the policy. They chose it by the words around it ("log it yourself", "for everyone"-style universal
+// design) and ruled the rest out by theirs ("Keep Farah's swap", "in his dad's name", "that Sheila is dyslexic",
+// "Pay Tendai and Sheila to write"). The options the best beats now carry the ally's words, wrong in context, and
+// the best's label says its cost. No move or verdict changed.
+describe('Say, See, Expect: session 18 (the ally words on the options the best beats)', () => {
+  it('Monday: the swap asks Tendai and puts someone beside her, the delay asks her to say what she wants (she just has), the relay says what his dad wants; the log names the form she turned over, and still scores above them all', () => {
+    const walk = new StoryWalk(ID);
+    expect(optionWith(walk, LET_SWAP_STAND).text).toMatch(/^Put Tendai back on Mr Hughes in a fortnight, .*ask her/);
+    expect(optionWith(walk, [OVERNIGHT]).text).toMatch(/ask Tendai to ring you tonight and tell you what she wants/);
+    expect(optionWith(walk, ['challenge', 'relay hughes source=inferred']).text).toMatch(/his dad wants Tendai/);
+    const best = optionWith(walk, LOG_THE_HOUSE);
+    expect(best.text).toMatch(/though Tendai turned the form over\.$/);
+    const top = total(walk.wouldScore(...LOG_THE_HOUSE));
+    for (const option of walk.options())
+      if (option.text !== best.text) expect(total(walk.wouldScore(...option.moves)), option.text).toBeLessThan(top);
+    // What she'd already said is on the page before the choice, and the delay's consequence has her say so.
+    walk.take(OVERNIGHT);
+    expectInOrder(walk.shown.join(' '), 'By you, not by me.', "I've just told you.");
+  });
+
+  it('the senior post: the disclosure is worded as fair marking (content, not spelling), and the change for everyone names its cost (a new closing date, after Sheila asked not to delay it); OVERRIDE and REMOVE_BARRIER as before', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const told = optionWith(walk, ['disclose sheila info=dyslexia to=farah']).text;
+    expect(told).not.toMatch(/dyslexi/);
+    expect(told).toMatch(/mark content, not spelling/);
+    expect(optionWith(walk, OPEN_PROCESS).text).toMatch(/, and a new closing date\.$/);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("Don't delay the advert.");
+    expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+    expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER']);
+  });
+
+  it("the policy: the paid drafting asks Tendai and Sheila to write it with you, and the survey asks for everyone's own words; both still score below the daytime meetings, and the drafting is still BURDEN", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(optionWith(walk, PAID_DRAFTING).text).toMatch(/^Ask Tendai and Sheila to write it with you/);
+    expect(optionWith(walk, PAID_PHONE_SURVEY).text).toMatch(/in their own words/);
+    expect(walk.wouldScore(...PAID_DRAFTING).acts).toContain('BURDEN');
+    for (const other of [PAID_DRAFTING, PAID_PHONE_SURVEY])
+      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
   });
 });

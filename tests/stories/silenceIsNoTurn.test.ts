@@ -9,7 +9,7 @@ import { decisionAt, playBy } from './support/playStory';
 const S2 = 'next-of-kin';
 const BEFORE_THE_DOOR = [
   'Tell Luke to leave that box blank',
-  "Put Abena's playlist on, and give it",
+  'Ask Abena to put her playlist on',
   'Tell Luke that Desmond will want to tell Claire',
   'Carry on through, and catch Jo later',
   'Ask Helen whether anyone holds a power of attorney',

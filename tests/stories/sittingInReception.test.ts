@@ -774,7 +774,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
 
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CONTACT = "Tell Esther what you're sorry for, and ask if she can forgive you";
+  const CONTACT = "Tell Esther what you're sorry for, and ask if things are all right between you";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
     /you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad/;
@@ -1056,7 +1056,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
       /I'll wait with her\."[\s\S]*You text Lorraine that you might be late/,
     );
     const typed = option(decisionAt(playBy(S1, CLEAN), AFTER), TYPE_LETTER);
-    expect(typed.text).toMatch(/tonight, after your last call, and send it from the agency/);
+    expect(typed.text).toMatch(/tonight, after your last call, in her words, and send it from the agency/);
     expect(typed.acts).toEqual(['OVERRIDE esther']);
   });
 
@@ -1318,8 +1318,8 @@ describe('S1 the last edits of the tenth round (l16)', () => {
 // verdict stays as it was.
 describe('S1 eleventh round (options only): the apology is not the best by its words', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
-  const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
-  const CONTACT = "Tell Esther what you're sorry for, and ask if she can forgive you";
+  const COMPLAIN = 'Ask Esther if you may complain too, in your own name, about what you saw at the desk';
+  const CONTACT = "Tell Esther what you're sorry for, and ask if things are all right between you";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
   const PLAIN = "Say sorry you told Dawn, and ask if there's anything you can put right";
   const NEXT_TIME = "Say sorry you told Dawn, and ask what she'd want said if you're asked again";
@@ -1328,7 +1328,7 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
   const words = (text: string) => text.split(/\s+/).length;
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
-  it("afterwards, the complaint's sorry is for the surgery's part, not the worker's: no repair move, so on a harm path it repairs nothing and stays ASK_CONSENT, below the apology and the write-up, and Esther's card says what it left out", () => {
+  it("afterwards, asking to complain says no sorry for the worker's own part (session 18: its sorry for the surgery's part was ruled out on sight by both round-17 option-only readers, and is gone): no repair move, so on a harm path it repairs nothing and stays ASK_CONSENT, below the apology and the write-up, and Esther's card says what it left out", () => {
     const played = playBy(S1, [...SPOKE, COMPLAIN]);
     const after = decisionAt(played, AFTER);
     const complain = option(after, COMPLAIN);
@@ -1338,7 +1338,9 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
     expect(total(complain)).toBeLessThan(total(option(after, LEAVE_LETTER)));
     const desk = decisionAt(played, DESK);
     expect(desk.voice).toBe(desk.base.voice);
-    expect(transcript([...SPOKE, COMPLAIN])).toMatch(/"I'm sorry they rang you\. I'd like to complain too/);
+    expect(transcript([...SPOKE, COMPLAIN])).toMatch(
+      /"I'd like to complain too, in my own name, about what I saw at the desk\./,
+    );
     // Twelfth round (stereotype SHOULD): her card is her act, not the note's rule in her mouth.
     expect(after.perspectives.map((p) => p.text).join(' ')).toMatch(/Your own part I texted to Lorraine myself/);
     expect(source()).not.toMatch(/Sorry for your own part, you never said/);
@@ -1352,12 +1354,14 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
     expect(after.perspectives.map((p) => p.text).join(' ')).not.toMatch(/own part/);
   });
 
-  it('afterwards, on a harm path, "sorry" is on three options, two of them not the best, and the best is not the longest; the complaint keeps its act (twelfth round: the call to Lorraine became a second sorry that asks)', () => {
+  it('afterwards, on a harm path, "sorry" is on two options, one of them not the best, and the best is not the longest; the complaint keeps its act without a sorry (session 18: both round-17 readers ruled out its sorry for the surgery as sorry for someone else\'s harm; it now asks in the ally\'s words instead)', () => {
     const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
     const top = Math.max(...optionsAt(after).map(total));
     const owning = optionsAt(after).filter((o) => /sorry/.test(o.text));
-    expect(owning.map((o) => o.text).sort()).toEqual([CONTACT, REPAIR, COMPLAIN].sort());
-    expect(owning.filter((o) => total(o) < top)).toHaveLength(2);
+    expect(owning.map((o) => o.text).sort()).toEqual([CONTACT, REPAIR].sort());
+    expect(owning.filter((o) => total(o) < top)).toHaveLength(1);
+    expect(option(after, COMPLAIN).text).toMatch(/^Ask Esther if you may complain too, in your own name/);
+    expect(option(after, COMPLAIN).acts).toEqual(['ASK_CONSENT esther']);
     expect(option(after, CONTACT).acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
     const longest = Math.max(...optionsAt(after).map((o) => words(o.text)));
     expect(words(option(after, REPAIR).text)).toBeLessThan(longest);
@@ -1415,10 +1419,10 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
 describe('S1 fourteenth round: the textbook apology, wrong here for a reason the scene shows', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const ASK_HELP = "Tell Esther what you're sorry for, and ask if she can forgive you";
+  const ASK_HELP = "Tell Esther what you're sorry for, and ask if things are all right between you";
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
-  it('verdict kept, decoy reworded (session 9 educator SHOULD: asking what would help is the candour step, best at "You had no right"): asking Esther to forgive you, after she has said what she wants tonight (tea, and her letter), is REPAIR with CENTRE_SELF (-1/1/0): your comfort, her work, and she says it twice; it repairs nothing (R13), below the apology that does what she said and the write-up', () => {
+  it('verdict kept, decoy reworded (session 9 educator SHOULD: asking what would help is the candour step, best at "You had no right"): asking Esther whether you two are all right (session 18: it asked her to forgive you, a known don\'t that both round-17 option-only readers ruled out on sight), after she has said what she wants tonight (tea, and her letter), is REPAIR with CENTRE_SELF (-1/1/0): your comfort, her work, and she says it twice; it repairs nothing (R13), below the apology that does what she said and the write-up', () => {
     const played = playBy(S1, [...SPOKE, ASK_HELP]);
     const after = decisionAt(played, AFTER);
     const ask = option(after, ASK_HELP);
@@ -1427,7 +1431,7 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
     expect(total(ask)).toBeLessThan(total(option(after, REPAIR)));
     expect(total(ask)).toBeLessThan(total(option(after, LEAVE_LETTER)));
     expect(option(after, REPAIR).acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
-    // Session 9 last read: asking her to forgive you the same evening is not disputed (see the last-read tests below);
+    // Session 9 last read: asking her to forgive you (now: whether you're all right) the same evening is not disputed (see the last-read tests below);
     // the apology stays contested with the write-up.
     expect(contested(after, ASK_HELP)).toBeFalsy();
     expect(contested(after, REPAIR)).toBe(true);
@@ -1443,8 +1447,8 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
       read,
       'Three letters, and they still rang',
       "I've been asked questions since nine o'clock. Tea would help. Then let me get on with my letter.",
-      "I'm sorry I spoke for you at the desk. Can you forgive me?",
-      '"Not today. I said: tea, and my letter."',
+      "I'm sorry I spoke for you at the desk. Are we all right?",
+      '"Ask me next week. I said: tea, and my letter."',
       "She doesn't look up from the letter while you do.",
     );
     expect(read).not.toMatch(/Enough questions|too tired to write it|half done for the morning/);
@@ -1459,7 +1463,7 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
 
   it('like the apology, it names the harm it follows, and is offered on the same paths (the room meets one "Afterwards"), never on the path that did Esther no harm', () => {
     expect(transcript([...NUMBER, ASK_HELP])).toMatch(
-      /"I'm sorry I gave Dr Shah Efua's number without asking you\. Can you forgive me\?"/,
+      /"I'm sorry I gave Dr Shah Efua's number without asking you\. Are we all right\?"/,
     );
     const offers = (path: string[]) =>
       optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
@@ -1568,7 +1572,7 @@ describe("S1 session 9 review fixes: confidentiality, and Esther's own plans", (
 
   it('afterwards, her lever is said warmly and with its reason (questions since nine), and asking to complain shows what it costs her (one more question) while keeping its verdict (ASK_CONSENT, her consent needed)', () => {
     const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
-    const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
+    const COMPLAIN = 'Ask Esther if you may complain too, in your own name, about what you saw at the desk';
     const read = transcript([...SPOKE, COMPLAIN]);
     expectInOrder(
       read,
@@ -1584,10 +1588,10 @@ describe("S1 session 9 review fixes: confidentiality, and Esther's own plans", (
 // changed.
 describe('S1 last read (session 9)', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
-  const FORGIVE = "Tell Esther what you're sorry for, and ask if she can forgive you";
+  const FORGIVE = "Tell Esther what you're sorry for, and ask if things are all right between you";
   const LEFT = "Say sorry, you'll be back by twenty past twelve";
 
-  it('afterwards (educator SHOULD): asking Esther to forgive you, the same evening, is not something practitioners dispute (apology guidance: offer the sorry and ask nothing back), so it no longer carries #contested, left over from when it asked what would help; the debrief marks only the apology and the write-up as contested; still REPAIR + CENTRE_SELF (-1/1/0), below both', () => {
+  it('afterwards (educator SHOULD): asking Esther to forgive you, now whether you two are all right (session 18), the same evening, is not something practitioners dispute (apology guidance: offer the sorry and ask nothing back: reassurance is asking back too), so it no longer carries #contested, left over from when it asked what would help; the debrief marks only the apology and the write-up as contested; still REPAIR + CENTRE_SELF (-1/1/0), below both', () => {
     const after = decisionAt(playBy(S1, [...SPOKE, FORGIVE]), AFTER);
     expect(contested(after, FORGIVE)).toBeFalsy();
     expect(contested(after, REPAIR)).toBe(true);
@@ -1853,7 +1857,7 @@ describe('S1 seventeenth read, second pass (session 11): later lines agree with 
   const FINISH = 'Let Dawn finish, then go over it all with Esther';
   const ASK_FIRST = 'Step up beside Mrs Lee';
   const STAY = "Stay and be Esther's ears";
-  const COMPLAIN = "Tell Esther you're sorry the surgery rang her";
+  const COMPLAIN = 'Ask Esther if you may complain too';
 
   it('where Dr Shah typed "text at 9" (and, after speaking for her, Dawn typed "text, never ring"), the surgery\'s blood-test text next week is not called its first', () => {
     const read = transcript([SPEAK, TOGETHER, ASK_FIRST, STAY, NATIONAL_FLAG, WRITE_PLAN, COMPLAIN]);
@@ -2015,5 +2019,40 @@ describe("S1 the flag's question says NHS flag", () => {
     expect(source).toMatch(/Where did the idea of the NHS flag come from/);
     expect(flag.text).toMatch(/NHS flag/);
     expect(source).not.toMatch(/#reflect:[^\]]*national flag/);
+  });
+});
+
+// Session 18: both round-17 option-only readers (/work/wt/notes/cold-a.md, cold-b.md) took the apology at
+// "Afterwards" because the rest were known don'ts: sorry for the surgery's part (sorry for someone else's harm),
+// asking her to forgive you, and typing her letter. They now carry the ally's words, wrong in context: asking her
+// consent in your own name, asking whether you two are all right, typing it "in her words". No move or verdict changed.
+describe('S1 session 18: the ally words on the options the best beats at "Afterwards"', () => {
+  const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+  const COMPLAIN = 'Ask Esther if you may complain too, in your own name';
+  const ALL_RIGHT = "Tell Esther what you're sorry for, and ask if things are all right between you";
+
+  it('on a harm path the asks (to complain, whether you are all right) and "in her words" sit on options below the apology and the write-up, with the same acts as before', () => {
+    const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
+    const top = Math.max(...optionsAt(after).map(total));
+    expect(
+      optionsAt(after)
+        .filter((o) => total(o) === top)
+        .map((o) => o.text)
+        .sort(),
+    ).toEqual([option(after, REPAIR).text, option(after, LEAVE_LETTER).text].sort());
+    expect(option(after, COMPLAIN).acts).toEqual(['ASK_CONSENT esther']);
+    expect(option(after, ALL_RIGHT).acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
+    expect(option(after, TYPE_LETTER).text).toMatch(/in her words/);
+    expect(option(after, TYPE_LETTER).acts).toEqual(['OVERRIDE esther']);
+    for (const label of optionsAt(after).map((o) => o.text)) expect(label).not.toMatch(/forgive|sorry the surgery/);
+  });
+
+  it('early on, the worker has asked what Esther likes to be called, in her words (educator COULD): the desk and Dr Shah say "Mrs Mensah", and the curtain call\'s "Esther" is her choice', () => {
+    expectInOrder(
+      transcript(CLEAN),
+      'On your first visit you asked what she\'d like to be called, and she wrote it large: "Esther. Mrs Mensah is for the bank."',
+      '"Doctor at twenty to eleven.',
+      '"Mrs Mensah? I\'m Dr Shah.',
+    );
   });
 });

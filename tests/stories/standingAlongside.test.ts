@@ -473,7 +473,7 @@ describe('Standing Alongside: consequences travel', () => {
   it("telling Hawa's story points to her through the walk the option names, not a profession or a detail it never chose, and neither refugee's worth rests on a hidden credential (stereotype reads: the 'skilled refugee' pattern; educator and stereotype sixth reads: the speech added her homework club, which the option never chose)", () => {
     const told = atTheBoardAsked();
     const option = told.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
-    expect(option.text).toMatch(/walk to hospital/);
+    expect(option.text).toMatch(/walking to hospital each week last winter/);
     const before = told.shown.length;
     told.take(...HAWAS_STORY);
     const board = told.shown.slice(before).join('\n');
@@ -654,7 +654,7 @@ describe('Standing Alongside: the seventh round (the sixth round\'s "left for th
     const walk = atTheBoardAsked();
     const trap = walk.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
     expect(trap.text).toMatch(/Samir's three points/);
-    expect(trap.text).toMatch(/walk to hospital/);
+    expect(trap.text).toMatch(/walking to hospital each week last winter/);
     const story = walk.wouldScore(...HAWAS_STORY);
     expect(story.acts).toEqual(['ADVOCATE', 'REMOVE_BARRIER', 'OVERRIDE']);
     expect(total(story)).toBeLessThan(total(walk.wouldScore(...DECLINE_AND_SLOT)));
@@ -1266,7 +1266,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
   it("the board: the story option's label names the walk as last winter's, not this morning's mother (educator ninth read); the front door's figures are its call volume, not Samir's second point under the Director's name, and the verdict stands (educator ninth read: 'three booked for an assessment' took his point)", () => {
     const walk = atTheBoardAsked();
     const story = walk.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
-    expect(story.text).toMatch(/last winter's walk to hospital/);
+    expect(story.text).toMatch(/walking to hospital each week last winter, her fares unpaid/);
     const figures = walk.wouldScore(...DECLINE_AND_SLOT);
     expect([figures.voice, figures.power, figures.courage]).toEqual([2, 2, -1]);
     const before = walk.shown.length;
@@ -1343,7 +1343,7 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     walk.take(...PUSH_THE_CHAIR);
     const invite = label(walk, 'invite samir public');
     expect(invite).not.toMatch(/himself/);
-    expect(invite).toMatch(/ask her to call him/);
+    expect(invite).toMatch(/ask her, on her own webcast, to call him\.$/);
     for (const o of walk.options()) expect(o.text).not.toMatch(/gallery/);
     expect(walk.shown.join('\n')).toMatch(/Samir is in the public gallery/);
   });
@@ -1689,7 +1689,9 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     const here = inTheGallery();
     const words = label(away, ...RELAY_AND_SLOT);
     expect(label(here, ...READ_FOR_HIM_HERE)).toBe(words);
-    expect(words).toMatch(/ask to hear him next time, and add the volunteer you found forty minutes on hold\.$/);
+    expect(words).toMatch(
+      /ask to hear him next time, and add one woman's forty minutes: on hold to your own front door\.$/,
+    );
     const slot = away.wouldScore(...RELAY_AND_SLOT);
     expect(slot.acts).toContain('REMOVE_BARRIER');
     for (const o of away.options()) expect(total(away.wouldScore(...o.moves))).toBeLessThanOrEqual(total(slot));
@@ -1711,7 +1713,9 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     // what New Roots told you.
     // Fourteenth round (options only): "no names" marked the trap as the flawed one (and was its excuse); the walk
     // is still named as last winter's.
-    expect(trap).toMatch(/add last winter's walk to hospital, forty minutes each way\.$/);
+    expect(trap).toMatch(
+      /add one woman's forty minutes: walking to hospital each week last winter, her fares unpaid\.$/,
+    );
     expect(trap).not.toMatch(/no names/);
     expect(trap).not.toMatch(/New Roots told you|mothers told you/);
     expect(walk.wouldScore(...HAWAS_STORY).acts).toContain('OVERRIDE');
@@ -1909,8 +1913,8 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
     const stem = "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add ";
     expect(best.startsWith(stem)).toBe(true);
     expect(trap.startsWith(stem)).toBe(true);
-    expect(best).toMatch(/the volunteer you found forty minutes on hold\.$/);
-    expect(trap).toMatch(/last winter's walk to hospital, forty minutes each way\.$/);
+    expect(best).toMatch(/one woman's forty minutes: on hold to your own front door\.$/);
+    expect(trap).toMatch(/one woman's forty minutes: walking to hospital each week last winter, her fares unpaid\.$/);
     // Neither label is the other with a clause taken off.
     expect(trap.startsWith(best.replace(/\.$/, ''))).toBe(false);
     expect(best.startsWith(trap.replace(/\.$/, ''))).toBe(false);
@@ -2006,7 +2010,9 @@ describe('Standing Alongside: review fixes to the fourteenth round (a trap worth
 
   it("the board: the best's label says only what the Director knows (they found her already forty minutes on hold), and their own words on the record blame neither the volunteer nor the advisers and name no language (a small community on a webcast; both reviewers); best ADVOCATE+REMOVE_BARRIER 2/2/2 and trap OVERRIDE -2/-2/0 unchanged", () => {
     const walk = atTheBoardAsked();
-    expect(option(walk, ...RELAY_AND_SLOT).text).toMatch(/add the volunteer you found forty minutes on hold\.$/);
+    expect(option(walk, ...RELAY_AND_SLOT).text).toMatch(
+      /add one woman's forty minutes: on hold to your own front door\.$/,
+    );
     expect(pick(walk.wouldScore(...RELAY_AND_SLOT))).toEqual({ voice: 2, power: 2, courage: 2 });
     expect(pick(walk.wouldScore(...HAWAS_STORY))).toEqual({ voice: -2, power: -2, courage: 0 });
     const before = walk.shown.length;
@@ -2716,5 +2722,45 @@ describe('S4 facts, session 13', () => {
       /Schedule 3's human-rights exception \(paragraph 3\) through the NRPF Network's practice guidance/,
     );
     expect(note).toMatch(/checked 2026-12-07/);
+  });
+});
+
+// Session 18 (issue 16; options-only cold read 17: both readers found the board's best). The two add-ons were told
+// apart by whose they were ("the volunteer you found", "last winter's walk"): now both are one woman's forty minutes
+// at the hands of a service, and only the scene says which was given to tell (the volunteer's "You can tell them
+// that"; Hawa's choir). With Samir in the gallery, asking the chair to call him says where it's asked: on her own
+// webcast, after she has said she sets her agenda. No move, act or score changed.
+describe('Standing Alongside: session 18 (options only: whose forty minutes, and the chair on her own webcast)', () => {
+  const addOn = (text: string) => text.slice(text.indexOf(', and add ') + ', and add '.length);
+
+  it("the board: the best's add-on and the trap's are built alike (one woman's forty minutes at a service's hands), neither says who told it or whether she agreed, and the scene before the choice does; best ADVOCATE+REMOVE_BARRIER 2/2/2, trap OVERRIDE -2/-2/0, and the best's cost with the Director's own staff is shown", () => {
+    const walk = atTheBoardAsked();
+    const read = walk.shown.join('\n');
+    expect(read).toMatch(/"Forty minutes\. You can tell them that\."/);
+    expect(read).toMatch(/The choir thinks they're check-ups\. I'd like it to stay that way\./);
+    const best = addOn(label(walk, ...RELAY_AND_SLOT));
+    const trap = addOn(label(walk, ...HAWAS_STORY));
+    for (const text of [best, trap]) {
+      expect(text).toMatch(/^one woman's forty minutes: /);
+      expect(text).not.toMatch(/you found|told you|you saw|agreed|in confidence|her name|no names/);
+    }
+    expect(pick(walk.wouldScore(...RELAY_AND_SLOT))).toEqual({ voice: 2, power: 2, courage: 2 });
+    expect(pick(walk.wouldScore(...HAWAS_STORY))).toEqual({ voice: -2, power: -2, courage: 0 });
+    const before = walk.shown.length;
+    walk.take(...RELAY_AND_SLOT);
+    const after = walk.shown.slice(before).join('\n');
+    expect(after).toMatch(/Your staff are watching the webcast\./);
+    expect(after).toMatch(/three of her advisers watched you criticise it live/);
+  });
+
+  it('the board, Samir in the gallery: asking the chair to call him names where it is asked (her own webcast), not that he is there; still the best (INVITE), above reading his points for him', () => {
+    const walk = inTheGallery();
+    const invite = label(walk, 'invite samir public');
+    expect(invite).toMatch(/ask her, on her own webcast, to call him\.$/);
+    expect(invite).not.toMatch(/gallery|himself/);
+    const called = walk.wouldScore('invite samir public');
+    expect(called.acts).toEqual(['INVITE']);
+    for (const o of walk.options()) expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(called));
+    expect(total(walk.wouldScore(...READ_FOR_HIM_HERE))).toBeLessThan(total(called));
   });
 });

@@ -17,18 +17,18 @@ const DANIEL = "Daniel's ward round";
 const AWARD = 'The award form';
 const REPORT = 'Time and effort';
 
-const DO_BOTH = 'Tell Diane no, Chiamaka';
+const DO_BOTH = "Tell Diane no, Chiamaka's her mum's nurse";
 const REFUSE = "Tell Diane no, the ward doesn't";
 // Fourteenth round: the 5Ds' Distract option is replaced by refusing with Chiamaka's CV, then asking her (she is
 // still asked, so the paths through it keep the delayed consequence).
-const LATER = 'Tell Diane no because Chiamaka ran a ward';
-const MOVED = 'Give Tom bay 3';
+const LATER = 'Tell Diane no, Chiamaka wants to stay';
+const MOVED = 'Ask Chiamaka, there at the trolley';
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
-const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
-const MOVED_CALL_HER_IN = 'Ask Matron to put her back on bay 3, and ring for Chiamaka';
-const MOVED_RELAY = 'Ask Matron to put her back on bay 3, and say yourself';
-const CO_PRESENT = 'Offer Chiamaka the place';
-const FIGURES = 'Offer Matron the place';
+const CALL_HER_IN = 'Say no to the move, and ring the ward';
+const MOVED_CALL_HER_IN = 'Ask Matron to put her back on bay 3, and ring the ward';
+const MOVED_RELAY = 'Ask Matron to put her back on bay 3: Chiamaka only';
+const CO_PRESENT = 'Cut your slides to five minutes';
+const FIGURES = "Give the board Matron's staff race figures";
 const NAME_AND_FIX = "Tell Dr Price that's not a joke";
 const FORMAT_ONLY = "Say you can't follow three voices";
 const TELL_PRICE = 'Take Dr Price aside';
@@ -367,7 +367,8 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     const record = decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON);
     const options = optionsAt(record);
     const agree = options.find((o) => o.text.startsWith('Agree to bay 5'))!;
-    expect(agree.text).toContain("Diane's own words");
+    // Story-b: the trap keeps her own request in its label ("Diane's words in the reply, as Chiamaka asked").
+    expect(agree.text).toContain("Diane's words in the reply, as Chiamaka asked");
     expect(agree.acts).toEqual(['COLLUDE', 'INDIRECT chiamaka']);
     for (const other of options) if (other !== agree) expect(total(agree)).toBeLessThan(total(other));
     const text = readAlong([LATER, 'Agree to bay 5']);
@@ -383,7 +384,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     // Polish after the sixth mend (the sixth educator read): asking her consent to themes is contested too.
     // Thirteenth round (REVIEW12 educator): Matron's figures are no longer contested (see "S3 thirteenth round").
     expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 12))).toEqual([
-      'Offer Chiama',
+      'Cut your sli',
       'Put Chiamaka',
     ]);
   });
@@ -595,12 +596,12 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
     expect(empty.text).toContain('took the card down for comms');
   });
 
-  it('bay 3: giving in carries the reason a busy nurse in charge would give (a confused patient kept calm, shown in the night before) and is still collusion that moves Chiamaka without her say (the seventh cold read ruled it out at once)', () => {
+  it("bay 3: giving in carries the reason a busy nurse in charge would give (a confused patient kept calm, shown in the night before) and is still collusion: since story-b it puts the swap to Chiamaka in the bay's hearing, so she is asked, and the request is still granted", () => {
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
-    const giveIn = options.find((o) => o.text.startsWith('Give Tom bay 3'))!;
+    const giveIn = options.find((o) => o.text.startsWith(MOVED))!;
     // Ninth fix: the reason is in the scene (Tom nursed her in the summer), not argued by the label itself.
     expect(giveIn.text).not.toContain('as Mrs Walsh knows him');
-    expect(giveIn.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+    expect(giveIn.acts).toEqual(['COLLUDE', 'INVITE chiamaka']);
     for (const other of options) if (other !== giveIn) expect(total(giveIn)).toBeLessThan(total(other));
     expect(readAlong([DO_BOTH])).toContain('She pulled her oxygen off twice in the night.');
     expect(readAlong([DO_BOTH])).toContain('Tom nursed her here in the summer.');
@@ -667,7 +668,8 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     expectInOrder(text, 'visits every morning', "Diane's in that bay every morning");
     // She is shaken, not serene, and what she asked for is done on the page (the sceptical reader's missing report).
     expect(text).toContain('Give me ten minutes in the sluice.');
-    expect(text).toContain("You write it up before lunch, in Diane's words.");
+    // Story-b: what asking her costs the learner is on the page (her drugs round while she's gone, and your lunch).
+    expect(text).toContain("You do her drugs round while she's gone, and write it up on your lunch, in Diane's words.");
     expect(readAlong([LATER, RELAY_TO_MATRON])).toContain("You write it up in Diane's words.");
   });
 
@@ -759,7 +761,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
       choice,
     );
     // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
-    expect(readAlong(['Give Tom bay 3', MOVED_RELAY])).toContain(
+    expect(readAlong([MOVED, MOVED_RELAY])).toContain(
       "If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her",
     );
     // Said to the learner in the office, then to Chiamaka, who was not there (the eighth reviews: "You know where the
@@ -844,7 +846,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
     for (const prefixes of [
       [DO_BOTH, RELAY_TO_MATRON],
       [DO_BOTH, 'Agree to bay 5'],
-      ['Give Tom bay 3', MOVED_RELAY],
+      [MOVED, MOVED_RELAY],
     ]) {
       const text = readAlong(prefixes);
       expect(text, prefixes.join(' / ')).not.toMatch(/you write the reply|Draft the reply|The reply you draft/);
@@ -949,8 +951,11 @@ describe('S3 consequences that travel', () => {
     const a = decisionAt(asked, MATRON);
     const b = decisionAt(notAsked, MATRON);
     // Review fixes: the moved version's label owns the move ("Ask Matron to put her back"); the words to Matron match.
-    expect(a.choice.text.endsWith('yourself where Chiamaka wants to work')).toBe(true);
-    expect(b.choice.text.endsWith('yourself where Chiamaka wants to work')).toBe(true);
+    // Story-b: the asked version quotes her ("in Chiamaka's own words"); the moved version guesses at her yes.
+    expect(a.choice.text).toBe("Say no to the move, and tell Matron, in Chiamaka's own words, where she wants to work");
+    expect(b.choice.text).toBe(
+      'Ask Matron to put her back on bay 3: Chiamaka only said yes to the swap with Diane watching',
+    );
     expect(actsOf(a)).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
     expect(actsOf(b)).toEqual(['CHALLENGE', 'SPEAK_FOR chiamaka']);
     // And the story shows it: Matron asks whether Chiamaka said so.
@@ -983,7 +988,7 @@ describe('S3 after the eighth final check', () => {
     expect(notMoved).toContain(
       "If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team. They'll want statements from you and from her",
     );
-    expect(readAlong(['Give Tom bay 3', MOVED_RELAY])).toContain(
+    expect(readAlong([MOVED, MOVED_RELAY])).toContain(
       'If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team',
     );
     expect(notMoved).not.toContain('your name stays on that letter');
@@ -1039,7 +1044,7 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
     expect(report.find((o) => o.text.startsWith(MATRON_HOURS))!.text).not.toContain('next year');
     expect(report.find((o) => o.text.startsWith(SHOW_HER_FIRST))!.text).toMatch(/this week, once Chiamaka has read/);
     // The same acts as before.
-    expect(total(all.find((o) => o.text.startsWith('Give Tom bay 3'))!)).toBe(-4);
+    expect(total(all.find((o) => o.text.startsWith(MOVED))!)).toBe(-4);
     expect(total(all.find((o) => o.text.startsWith(FROM_THE_NOTES))!)).toBe(-2);
     expect(total(all.find((o) => o.text.startsWith("Build the talk round Chiamaka's year"))!)).toBe(-4);
     // Fourteenth round: this label now asks Chiamaka and carries Tom's terms from the desk (1/2/2).
@@ -1127,7 +1132,7 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
   });
 
   it('the leaving ending ties no bow and speaks no moral: Chiamaka leaves for a step up, in her own voice', () => {
-    const text = readAlong(path('Give Tom bay 3', 'Build the talk', NOMINATE_HER, 'Put the Ward 7 figures'));
+    const text = readAlong(path(MOVED, 'Build the talk', NOMINATE_HER, 'Put the Ward 7 figures'));
     expect(text).toContain('hands in her notice');
     expect(text).not.toMatch(/what the first eight were for|looks at the lanyard, and says nothing/);
     expect(text).toContain('Sister Eze, from June.');
@@ -1145,11 +1150,13 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
 
   it('bay 3: moving Chiamaka carries no excuse in its label and a cost to the learner (the turns in bay 5, through the break); its outcome no longer proves Diane right: Mrs Walsh settles a little and pulls her oxygen off again, glasses still at the desk (stereotype MUST)', () => {
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
-    const giveIn = options.find((o) => o.text.startsWith('Give Tom bay 3'))!;
-    expect(giveIn.text).toContain("do bay 5's two-person turns with Chiamaka yourself");
-    expect(giveIn.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+    const giveIn = options.find((o) => o.text.startsWith(MOVED))!;
+    // Story-b (cold reads 17: "goes along with the racist request" was ruled out on sight): the swap is put to her,
+    // with Diane and the bay listening, so the label speaks the ally words and still grants the request.
+    expect(giveIn.text).toBe("Ask Chiamaka, there at the trolley, if she'd rather swap bays with Tom today");
+    expect(giveIn.acts).toEqual(['COLLUDE', 'INVITE chiamaka']);
     for (const other of options) if (other !== giveIn) expect(total(giveIn)).toBeLessThan(total(other));
-    const text = readAlong(['Give Tom bay 3']);
+    const text = readAlong([MOVED]);
     expect(text).not.toContain('keeps her oxygen on all afternoon');
     expect(text).toContain('At two she pulls her oxygen off again; her glasses are still at the desk.');
     expect(text).toContain("You turn bay 5's patients with Chiamaka through your break");
@@ -1228,13 +1235,16 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
 describe('S3 tenth touch (issue 16, options-only read): the wording alone no longer picks the best', () => {
   const labels = (prefixes: string[], moment: string) => optionsAt(decisionAt(playBy(S3, prefixes), moment));
 
-  it('Matron\'s fix: calling Chiamaka up now carries the same words as relaying her ("where she wants to work"), so who says it, not the consent wording, is the choice (fifteenth round: ringing her in is INVITE, above relaying)', () => {
+  it('Matron\'s fix: the ally words ("in Chiamaka\'s own words", "as Chiamaka asked") sit on the options below the best, and calling Chiamaka up names what changed (the letter), not "for her to tell Matron herself" (story-b, cold reads 17: both readers rang for her on that pattern); ringing her in is still INVITE, above relaying', () => {
     for (const bay3 of [DO_BOTH, LATER]) {
       const options = labels([bay3, RELAY_TO_MATRON], MATRON);
       const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
       const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
-      expect(relay.text).toContain('wants to work');
-      expect(callIn.text).toContain('where she wants to work');
+      const agree = options.find((o) => o.text.startsWith('Agree to'))!;
+      expect(relay.text).toContain("in Chiamaka's own words");
+      expect(agree.text).toContain('as Chiamaka asked');
+      expect(callIn.text).toBe('Say no to the move, and ring the ward for Chiamaka to come and read the letter');
+      expect(callIn.text).not.toMatch(/herself|wants/);
       expect(total(callIn)).toBeGreaterThan(total(relay));
     }
   });
@@ -1307,14 +1317,15 @@ describe('S3 after the check of the f11 fixes (issue 16)', () => {
 });
 
 describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that splits', () => {
-  it("bay 3 (fourteenth round, options only: 3 of 3 took the one label that refuses and asks): refusing Diane with Chiamaka's CV ('she ran a ward for four years'), then asking her, tells her history for her: she is present and able, and the week before she answered a man's question about her training herself, a hand on Tom's arm (R1: SPEAK_FOR), so it scores below refusing and asking and below refusing and logging it; the 5Ds' Distract option it replaces is gone", () => {
+  it("bay 3 (fourteenth round, options only: 3 of 3 took the one label that refuses and asks; story-b: her wish, guessed, in place of her CV): refusing Diane with what Chiamaka wants, before anyone has asked her, then asking her, speaks for her: she is present and able, and the week before she answered a man's question about her training herself, a hand on Tom's arm (R1: SPEAK_FOR), so it scores below refusing and asking and below refusing and logging it; the 5Ds' Distract option it replaces is gone", () => {
     const record = decisionAt(playBy(S3, [LATER]), GARY);
     expect(actsOf(record)).toEqual(['CHALLENGE chiamaka', 'SPEAK_FOR chiamaka', 'INVITE chiamaka']);
     expect(record.context.people.chiamaka?.mandate).toBe('none');
     const options = optionsAt(record);
     expect(options.map((o) => o.text).join(' | ')).not.toContain('glasses');
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
-    expect(find(LATER).text.replace(' because Chiamaka ran a ward for four years', '')).toBe(
+    // Story-b: the middle clause is now her wish, guessed, in place of her CV; the rest matches the best word for word.
+    expect(find(LATER).text.replace(", Chiamaka wants to stay her mum's nurse", '')).toBe(
       find(DO_BOTH).text.replace(", Chiamaka's her mum's nurse today", ''),
     );
     expect(total(find(LATER))).toBeLessThan(total(find(DO_BOTH)));
@@ -1324,7 +1335,7 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
       readAlong([LATER]),
       'She put a hand on his arm and answered him herself',
       'the African lady',
-      "I tell people what I've done.",
+      "I'd have said so myself, like I did in bay 6.",
     );
     // Chiamaka is still asked, so the delayed consequence in Matron's office holds: relaying her words is the best.
     expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
@@ -1358,7 +1369,7 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
       expect(t).not.toMatch(/Digital Flag|WRES/);
     }
     const board = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES)), 'The board presentation'));
-    expect(board.find((o) => o.text.startsWith(FIGURES))!.text).toContain("the trust's staff race figures");
+    expect(board.find((o) => o.text.startsWith(FIGURES))!.text).toContain('staff race figures');
   });
 });
 
@@ -1418,14 +1429,14 @@ describe('S3 after the final check of the tenth round (f15)', () => {
       expect(office.trimEnd().endsWith(board)).toBe(true);
     }
     // Where she was moved she is on bay 5, not bay 3: the board line would not be true there.
-    expect(readAlong(['Give Tom bay 3 today'])).not.toContain('Through the glass');
+    expect(readAlong([MOVED])).not.toContain('Through the glass');
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
     const options = optionsAt(record);
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
     const relay = find(RELAY_TO_MATRON);
     const callIn = find(CALL_HER_IN);
-    expect(relay.text).toBe('Say no to the move, and tell Matron yourself where Chiamaka wants to work');
-    expect(callIn.text).toBe('Say no to the move, and ring for Chiamaka to tell Matron where she wants to work');
+    expect(relay.text).toBe("Say no to the move, and tell Matron, in Chiamaka's own words, where she wants to work");
+    expect(callIn.text).toBe('Say no to the move, and ring the ward for Chiamaka to come and read the letter');
     expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
     expect(callIn.acts).toContain('INVITE chiamaka');
     expect(total(callIn)).toBe(Math.max(...options.map(total)));
@@ -1462,21 +1473,25 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
     const options = labels([DO_BOTH], GARY);
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
     const refuse = find(REFUSE);
-    expect(refuse.text).toContain('copying Chiamaka in');
+    expect(refuse.text).toContain("in Diane's own words, copying Chiamaka in");
     expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
     expect(options.filter((o) => o.text.includes('Chiamaka')).length).toBe(options.length);
     for (const other of options) if (other !== find(DO_BOTH)) expect(total(other)).toBeLessThan(total(find(DO_BOTH)));
-    // What she wanted in it is shown by the outcome: her copy of the learner's words.
+    // What she wanted in it is shown by the outcome: her copy of the learner's words, and what it left out.
     const text = readAlong([REFUSE]);
     expect(text).toContain('Chiamaka gets the copy.');
-    expect(text).toContain("If it's going on a form, put what she said.");
+    expect(text).toContain("You didn't put that I was two metres away with her mum's tablets.");
   });
 
-  it('the board: a place beside you is offered in two options (to Matron, with her figures; to Chiamaka, with time to prepare), and no label says "paid time"; offering Matron the platform is no act towards the nurse the board asked about, so it stays CHALLENGE alone, and the two best still tie above it', () => {
+  it('the board: the ally words sit on the weaker options ("in her own words" on the talk built without her, "as she asked" and "no one\'s story" on Matron\'s figures), the invitation says what it costs the learner (half the slot), and no label says "paid time"; giving Matron the platform is no act towards the nurse the board asked about, so it stays CHALLENGE alone, and the two best still tie above it', () => {
     const options = labels(path(DO_BOTH, CO_PRESENT), 'The board presentation');
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
     expect(options.map((o) => o.text).join(' | ')).not.toContain('paid time');
-    expect(options.filter((o) => o.text.includes('the place beside you')).length).toBe(2);
+    // Story-b (cold reads 17: both readers took the invitation, "give them the mic").
+    expect(find("Build the talk round Chiamaka's year").text).toContain('in her own words');
+    expect(find(FIGURES).text).toContain("as she asked, with her beside you and no one's story");
+    expect(find(CO_PRESENT).text).toBe('Cut your slides to five minutes, and offer Chiamaka the other five, paid');
+    expect(readAlong(path(DO_BOTH, CO_PRESENT))).toContain('Two of your slides go');
     const matron = find(FIGURES);
     expect(matron.acts).toEqual(['CHALLENGE']);
     const [offer, themes] = [find(CO_PRESENT), find("Put Chiamaka's year in as themes")];
@@ -1580,7 +1595,7 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
     expect(total(refuse)).toBeLessThan(total(options.find((o) => o.text.startsWith(DO_BOTH))!));
     const text = readAlong([REFUSE]);
     expect(text).not.toMatch(/before she signs|handed me the pen/);
-    expectInOrder(text, 'Chiamaka gets the copy.', 'put what she said', "You add Diane's words.");
+    expectInOrder(text, 'Chiamaka gets the copy.', 'You put what she said.', 'You add her line.');
   });
 
   it('the award (options only, all three readers took the bare private ask): nominating the card with both names, once Tom has said yes, is the complete-looking option, the very entry the best ends with, made without asking Chiamaka; her name in public is hers to sign for (comms covered it for want of her form, a scene before), so it still decides for her (2/-1/0, OVERRIDE after her no), below the private asks in both states', () => {
@@ -1660,7 +1675,7 @@ describe('S3 fourteenth round: the last tells', () => {
       expect(record.context.people.chiamaka?.mandate).toBe('known_wishes');
       const options = optionsAt(record);
       expect(options.map((o) => o.text)).toContain(
-        "Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words",
+        "Agree to bay 5 until Mrs Walsh goes home, with Diane's words in the reply, as Chiamaka asked",
       );
       const best = options.filter((o) => total(o) === Math.max(...options.map(total)));
       expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'INVITE chiamaka']]);
@@ -1672,36 +1687,35 @@ describe('S3 fourteenth round: the last tells', () => {
     expect(options.find((o) => o.text.startsWith('Agree to'))!.text).toMatch(/^Agree to keep her on bay 5 until/);
     const best = options.filter((o) => total(o) === Math.max(...options.map(total)));
     expect(best.map((o) => o.text)).toEqual([
-      'Ask Matron to put her back on bay 3, and ring for Chiamaka to say where she wants to work',
+      'Ask Matron to put her back on bay 3, and ring the ward for Chiamaka to come and read the letter',
     ]);
   });
 });
 
 // Review fixes on the fourteenth round (session 9: the stereotype reader's two MUSTs and both readers' SHOULDs).
 describe("S3 review fixes on the fourteenth round: the learner's words are the learner's, and a yes is a yes", () => {
-  it("bay 3, the CV option (MUST): the learner's line says only what the label says (she ran a ward for four years), never where, so the option is marked down for telling her history for her, not for naming her origin in the bay's hearing; it keeps the glasses and the back-to-the-bay lines, so only the middle clause differs; her card says the no was right and the CV was hers; Diane's card is her own view, not a lesson", () => {
+  it("bay 3, her wish said for her (story-b, in place of the CV option, which cold reads 17 ruled out on sight as 'justifies her by credentials'): the learner's line says only what the label says (she wants to stay), a guess nobody has checked, so it is speaking for her (R1, source=inferred) and the library asks what the learner actually knew; it keeps the glasses and the back-to-the-bay lines, so only the middle clause differs; her card says the no was right and the wish was hers; Diane's card is her own view, not a lesson", () => {
     const record = decisionAt(playBy(S3, [LATER]), GARY);
     expect(record.choice.text).toBe(
-      'Tell Diane no because Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards',
+      "Tell Diane no, Chiamaka wants to stay her mum's nurse; catch Chiamaka at the trolley afterwards",
     );
     expect(actsOf(record)).toContain('SPEAK_FOR chiamaka');
     const text = readAlong([LATER]);
     const bay3 = text.slice(
-      indexIn(text, "No. Chiamaka's run a ward for four years"),
+      indexIn(text, 'No. Chiamaka wants to stay your mum'),
       indexIn(text, 'At two, Matron Okonjo'),
     );
     expect(bay3).not.toContain('Lagos');
     expect((record.reflect ?? []).join(' ')).not.toMatch(/Lagos|trained/);
     expectInOrder(
       bay3,
-      "No. Chiamaka's run a ward for four years, and she's your mum's nurse today. Let's get those glasses on her.",
+      "No. Chiamaka wants to stay your mum's nurse, and she is. Let's get those glasses on her.",
       'She goes back to the bay.',
-      "I tell people what I've done. I told bay 6.",
+      "I do want to stay. I'd have said so myself, like I did in bay 6.",
     );
     const cards = record.perspectives.map((p) => p.text).join(' ');
-    expect(cards).toContain('No was yours to say. My CV was mine. No was enough.');
+    expect(cards).toContain('No was yours to say. What I want was mine. No was enough.');
     expect(cards).not.toContain('You said no for me');
-    expect(cards).not.toContain('as if that was my question');
     expect(cards).toContain('I asked for an English one. I still wrote the letter.');
   });
 
@@ -1719,10 +1733,11 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
   it("Matron's fix, where the learner moved her (SHOULD): the labels and the learner's line own the move ('Ask Matron to put her back on bay 3', 'I moved her this morning without asking her'), her 'Now you're asking' is said to the learner, not to Matron; on the log path her wish to stay comes with her own clinical reason; moves and verdicts unchanged (ringing best after the move, relaying best after she said it)", () => {
     const said = spokenAlong([MOVED, MOVED_CALL_HER_IN]);
     const mine = said.find((l) => l.speaker === 'you' && l.to === 'okonjo')!;
+    // Story-b: the learner put the swap to her in the bay's hearing, so the line owns that, not "without asking her".
     expect(mine.text).toBe(
-      "I moved her this morning without asking her. That's hers to say, not mine or yours. Can she come in?",
+      'I put the swap to her this morning with Diane watching. Where she works is hers to say, not mine or yours. Can she come in?',
     );
-    const hers = said.find((l) => l.text.startsWith("Now you're asking."))!;
+    const hers = said.find((l) => l.text.startsWith('Nobody from bay 3 is watching this time.'))!;
     expect(hers.speaker).toBe('chiamaka');
     expect(hers.to).toBe('you');
     const moved = optionsAt(decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON));
@@ -1730,7 +1745,9 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
     expect(moved.map((o) => o.text).join(' | ')).not.toContain('Say no to the move');
     const best = moved.filter((o) => total(o) === Math.max(...moved.map(total)));
     expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'REMOVE_BARRIER chiamaka']]);
-    expect(readAlong([MOVED, MOVED_RELAY])).toContain("I want her back on bay 3. She'd want Mrs Walsh back.");
+    expect(readAlong([MOVED, MOVED_RELAY])).toContain(
+      'I want her back on bay 3. She only said yes to bay 5 with Diane watching.',
+    );
     const logged = spokenAlong([REFUSE]).find((l) => l.text.includes("I'm staying on bay 3"))!;
     expect(logged.text).toContain("I've had her mum since Thursday. I'm staying on bay 3.");
   });
@@ -1802,18 +1819,16 @@ describe('S3 last read (session 9): cards and lines that match what happened on 
 
   it("Matron's fix, agreeing to keep her on bay 5 after the learner moved her (stereotype SHOULD): the learner tells Chiamaka, and Matron takes over beside them, so the Black matron no longer carries the learner's move while the learner hears it from the desk; where Chiamaka said she'd stay, Matron's move is still Matron's to explain; the moves are unchanged", () => {
     const moved = readAlong([MOVED, 'Agree to keep her on bay 5']);
-    expect(moved).toContain(
-      "You tell Chiamaka at the end of the shift she's staying on bay 5. Matron, beside you, takes over halfway.",
-    );
+    expect(moved).toContain('You tell Chiamaka why, at the end of her shift. Matron, beside you, takes over halfway.');
     expect(moved).not.toContain('Matron explains the move to Chiamaka');
     expect(moved).not.toContain('hear most of it');
     expect(readAlong([DO_BOTH, 'Agree to bay 5'])).toContain(
       "Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.",
     );
+    // Story-b: its label no longer says the reply quotes Diane, so it no longer records anything (no INDIRECT).
     expect(actsOf(decisionAt(playBy(S3, [MOVED, 'Agree to keep her on bay 5']), MATRON))).toEqual([
       'COLLUDE',
       'DOING_FOR chiamaka',
-      'INDIRECT chiamaka',
     ]);
   });
 });
@@ -1863,7 +1878,7 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
       expect(actsOf(record)).not.toContain('BURDEN chiamaka');
       expect([record.voice, record.power, record.courage]).toEqual([2, 2, 2]);
       expect(best([bay3, CALL_HER_IN], MATRON)).toEqual([
-        'Say no to the move, and ring for Chiamaka to tell Matron where she wants to work',
+        'Say no to the move, and ring the ward for Chiamaka to come and read the letter',
       ]);
     }
     // Its cost is in sight before the choice (she is at Mrs Walsh's bed, with Diane watching) and paid after it
@@ -1894,7 +1909,7 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
     );
     expect(best([DO_BOTH], GARY)[0]).toMatch(new RegExp(`^${DO_BOTH}`));
     const give = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY)).find((o) => o.text.startsWith(MOVED))!;
-    expect(give.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+    expect(give.acts).toEqual(['COLLUDE', 'INVITE chiamaka']);
     const note = decisionAt(playBy(S3, [DO_BOTH]), GARY).notes.join(' ');
     expect(note).toContain('Tom can say hello and help settle her without taking her bay');
   });
@@ -2012,7 +2027,7 @@ describe('S3 fifteenth round: the educator and stereotype reads', () => {
     const record = decisionAt(playBy(S3, [DO_BOTH]), GARY);
     expect(record.notes.join(' ')).toContain('familiarity, not race');
     const give = optionsAt(record).find((o) => o.text.startsWith(MOVED))!;
-    expect(give.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+    expect(give.acts).toEqual(['COLLUDE', 'INVITE chiamaka']);
   });
 
   it("bed 12 (stereotype SHOULD, educator SHOULD): the note no longer weighs Daniel's adjustment against the man nil by mouth (the round was late before bed 12, and his fast is Tom's to escalate to any doctor now); Tom turned away from the noise, and the passport is Daniel's own words", () => {
@@ -2175,13 +2190,13 @@ describe('S3 seventeenth round: the whole-story read', () => {
     expect(card.text).not.toContain('bag');
   });
 
-  it("Matron's office, where the learner moved her and then guesses her wish: she is on bay 5, so the learner says she'd want Mrs Walsh back, and she says she wants bay 3 back, not that she wants to stay", () => {
+  it("Matron's office, where the learner moved her and then guesses her wish: she is on bay 5, so the learner reads her yes to the swap as said under Diane's eye, and she says she wants bay 3 back, not that she wants to stay", () => {
     const text = readAlong([MOVED, MOVED_RELAY]);
     expect(text).not.toMatch(/stay Mrs Walsh's nurse|does want to stay/);
     expectInOrder(
       text,
       'Chiamaka takes bay 5',
-      "I want her back on bay 3. She'd want Mrs Walsh back. I know her.",
+      'I want her back on bay 3. She only said yes to bay 5 with Diane watching. I know her.',
       'When you ask, Chiamaka says she wants bay 3 back.',
     );
   });
@@ -2252,10 +2267,11 @@ describe('S3 the curtain call (session 12)', () => {
   it('bay 3 (SHOULD S5, COULD C1, C5): logging it, the update Chiamaka asked for was Diane\'s words, not hers, and the reflect asks what her wording recorded, not a one-answer "whose words"; doing both, Diane asks about the oxygen "that afternoon", as the scene says', () => {
     const log = decisionAt(playBy(S3, [REFUSE]), GARY);
     const chiamaka = log.perspectives.find((p) => p.who === 'chiamaka')!.text;
-    expect(chiamaka).toContain("Diane's went in after, because I asked.");
+    // Story-b: Diane's words are in the log from the start; what went in after, because she asked, is her own line.
+    expect(chiamaka).toContain('What it was like to hear it went in after, because I asked.');
     expect(chiamaka).not.toContain('Mine went in as an update');
     expect((log.reflect ?? []).join(' ')).toBe(
-      "Chiamaka changed your wording. What did her version record that yours didn't?",
+      "Chiamaka added a line to your report. What did her line record that yours didn't?",
     );
     const both = cardOf([DO_BOTH], GARY, 'chiamaka');
     expect(both).toContain('that afternoon');
@@ -2294,7 +2310,7 @@ describe('S3 the curtain call (session 12)', () => {
 
   it('the board (COULD C3): where Chiamaka presents (trust 3 or more), her card says she said yes to ten minutes in her words and no to the rest, not "I said no to parts of it … My visa comes first" after she stood up at a public board; where she said no, it stays', () => {
     const presents = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
-    expect(readAlong(presents)).toContain('All right. Ten minutes. My words first, then your numbers.');
+    expect(readAlong(presents)).toContain('All right. Five minutes, my words. Then your numbers.');
     const yes = cardOf(presents, 'The board presentation', 'chiamaka');
     expect(yes).toBe("Ten minutes, my words. No to the rest till my visa's through.");
     const declines = [MOVED, MOVED_RELAY, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
@@ -2305,9 +2321,8 @@ describe('S3 the curtain call (session 12)', () => {
   it("now that the path's lowest decision brings its reflect, the worst options' reflects don't ask what the library already asks there: moving Chiamaka asks what Diane and the bay learnt, not 'who decided' (doing_for); agreeing with Matron asks what disagreeing would take, not what the move protected (collude); nominating her after her no asks how else her idea could be credited, not what you knew (override: 'wishes were already clear')", () => {
     // 1,4,1,1,3,2,1,2,3,4 and 1,1,1,1,1,1,1,1,1,1 and 1,3,2,1,4,2,1,4,2,2.
     const moved = reflectAt([MOVED], GARY);
-    expect(moved).toBe(
-      'Mrs Walsh settled a little with Tom. What did Diane, and the bay, learn from how he came to be her nurse?',
-    );
+    // Story-b: the collusion is the swap put to her in the bay's hearing, so its reflect asks what she could say there.
+    expect(moved).toBe('You asked Chiamaka in front of Diane and the bay. What answer could she give there?');
     expect(moved).not.toMatch(/decided/);
     for (const bay3 of [DO_BOTH, MOVED]) {
       const agreed = reflectAt([bay3, AGREE], MATRON);
@@ -2369,7 +2384,9 @@ describe('S3 the second curtain-call read (session 12)', () => {
     const reflect = reflectAt(prefixes, MATRON);
     expect(reflect).toBe('Matron said she speaks for Chiamaka too. What would help you both stop?');
     expect(reflect).not.toMatch(/asked her yourself|first-hand/);
-    const prompts = promptsAlong([...prefixes, 'Say only', PASSPORT_THEN_ASK, FIGURES, NOMINATE_SELF]);
+    // Story-b: the swap at bay 3 is COLLUDE and INVITE, no longer DOING_FOR, so this path takes the notes at bed 12
+    // (a second SPEAK_FOR) to stay a Rescuer path, whose own question is the library's speak_for one.
+    const prompts = promptsAlong([...prefixes, 'Say only', FROM_THE_NOTES, FIGURES, NOMINATE_SELF]);
     expect(prompts.some((p) => p.family === 'speak_for' && p.text.includes('first-hand'))).toBe(true);
   });
 
@@ -2377,7 +2394,7 @@ describe('S3 the second curtain-call read (session 12)', () => {
     expect(readAlong([MOVED])).toContain(
       'Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again',
     );
-    expect(reflectAt([MOVED], GARY)).toMatch(/^Mrs Walsh settled a little with Tom\./);
+    expect(reflectAt([MOVED], GARY)).not.toMatch(/settled with Tom/);
   });
 
   it("the report, best path (SHOULD S3): the reflect asks what made copying the night list easy to keep doing, not the one-answer 'who had been writing it' (the opening says: you)", () => {
@@ -2391,7 +2408,7 @@ describe('S3 the second curtain-call read (session 12)', () => {
   });
 
   it("the board (SHOULD S4): where Chiamaka presents, Matron's card doesn't say she'd have pushed her to do what she did; where she said no, it stays", () => {
-    expect(readAlong(PRESENTS)).toContain('All right. Ten minutes.');
+    expect(readAlong(PRESENTS)).toContain('All right. Five minutes, my words.');
     const yes = cardOf(PRESENTS, 'The board presentation', 'okonjo');
     expect(yes).toBe("She did it her way. I'd have pushed her into mine. Don't tell her I said that.");
     const declines = [MOVED, MOVED_RELAY, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
@@ -2456,7 +2473,7 @@ describe('S3 the second curtain-call read (session 12)', () => {
     const prefixes = [MOVED, AGREE, TELL_PRICE, FROM_THE_NOTES, STORY_TAKEN];
     expect(cardOf(prefixes, 'The board presentation', 'chiamaka')).toContain('It hid my say.');
     expect(reflectAt(prefixes, 'The board presentation')).toBe(
-      "You left Chiamaka's name off. What would building the talk with her have changed?",
+      "You used Chiamaka's own words and left her name off. What would building the talk with her have changed?",
     );
   });
 

@@ -100,6 +100,13 @@ export const CastMemberSchema = z.object({
   facets: z.array(FacetSchema),
   /** As the author wrote them ("she/her"); absent when not given, and then the debrief needs no pronoun. */
   pronouns: z.optional(PronounsSchema),
+  /**
+   * How the story's own words most often say a titled person after the first time ("Dr Price" for "Dr Owen Price",
+   * "Matron" for "Matron Grace Okonjo"): counted from the compiled story's text (curtainCallNames.ts
+   * `namesAsTheStorySaysThem`), never written in the cast line. Absent for an untitled name, or when the story
+   * says the full name most.
+   */
+  calledAs: z.optional(z.string()),
 });
 
 export type FacetMark = z.infer<typeof FacetMarkSchema>;

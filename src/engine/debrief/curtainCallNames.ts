@@ -1,7 +1,9 @@
-// How the curtain call names a person (AUTHORING.md "Names in the curtain call", decided in session 16): by the cast
-// line's display name, in full, the first time it names them, and after that by the first word of an untitled name
-// ("Esther Mensah", then "Esther"); a name that starts with a title stays whole ("Mrs Lee", "Dr Owen Price"), since
-// the cast line gives no shorter form of it ("Pastor Campbell" or "Dr Owen" would be names the story never says).
+// How the curtain call names a person (AUTHORING.md "How the curtain call names people", decided in session 16, and
+// for titled names in session 18): by the cast line's display name, in full, the first time it names them, and after
+// that by a shorter name: the first word of an untitled name ("Esther Mensah", then "Esther"), and for a titled name
+// the form the story's own words use most ("Dr Owen Price", then "Dr Price"; "Matron Grace Okonjo", then "Matron"),
+// counted when the story is compiled. A titled name the story never shortens stays whole ("Mrs Lee"): "Pastor
+// Campbell" or "Dr Owen" would be names the story never says.
 // The game's own sentences (the library's questions, "What … noticed", the airtime picture) use the short name, and
 // one reading pass gives each person their full name where a reading first names them, in the author's words too.
 import type { CastMember } from '../contract/index.ts';
@@ -41,12 +43,62 @@ export function shortName(name: string): string {
   return words[0]!;
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a whole word: "Jo" is not in "Joy". */
+const asWord = (name: string) => `(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`;
+
+/**
+ * The ways a story can say a titled person, the full name first: "Dr Owen Price", "Dr Owen", "Dr Price", and the
+ * title alone ("Matron"), which counts only where no name follows it and no article comes before it ("Matron
+ * Okonjo" is not "Matron", nor is "the matron" a name).
+ */
+function titledForms(name: string): { form: string; pattern: RegExp }[] {
+  return titledFormSources(name).map(({ form, source }) => ({ form, pattern: new RegExp(source, 'gu') }));
+}
+
+function titledFormSources(name: string): { form: string; source: string }[] {
+  const [title, ...rest] = name.trim().split(/\s+/);
+  const forms = [name.trim(), ...rest.map((word) => `${title} ${word}`)];
+  const alone = `(?<!\\b(?:[Tt]he|[Aa]n?) )${asWord(title!)}(?!\\.?\\s+\\p{Lu})`;
+  return [...forms.map((form) => ({ form, source: asWord(form) })), { form: title!, source: alone }];
+}
+
+/**
+ * The cast with each titled person's `calledAs`: the form of their name the story's words (its lines, choices and
+ * tags, not the cast lines) say most often, when that is shorter than the full name. Each place the story names
+ * them counts once, for its longest form ("Dr Owen Price" is not also a "Dr Owen"). Ties keep the fuller form.
+ */
+export function namesAsTheStorySaysThem(cast: readonly CastMember[], texts: readonly string[]): CastMember[] {
+  return cast.map((member) => {
+    const words = member.name.trim().split(/\s+/);
+    if (words.length < 2 || !isTitle(words[0]!)) return member;
+    const counts = titledForms(member.name).map(({ form, pattern }) => ({ form, pattern, count: 0 }));
+    // One pass over all the words for each form, longest first, each place taken out once it is counted.
+    let left = texts.join('\n');
+    for (const form of counts) {
+      left = left.replace(form.pattern, () => {
+        form.count++;
+        return '\u0000';
+      });
+    }
+    const most = counts.reduce((best, form) => (form.count > best.count ? form : best));
+    return most.form === member.name.trim() ? member : { ...member, calledAs: most.form };
+  });
+}
+
+/** The text of a compiled story's lines, choices and tags (ink writes each as "^…"), without its cast lines. */
+export function storyWords(json: string): string[] {
+  const texts: string[] = [];
+  for (const [, text] of json.matchAll(/"\^((?:[^"\\]|\\.)*)"/g)) if (!/^\s*cast\s*:/.test(text!)) texts.push(text!);
+  return texts;
+}
+
 /**
  * Each person's short name, or their full one where two people in the cast would share it (two Sarahs): a short
  * name that could be either person names neither.
  */
 function shortNames(cast: readonly CastMember[]): Map<string, string> {
-  const short = new Map(cast.map((member) => [member.id, shortName(member.name)]));
+  const short = new Map(cast.map((member) => [member.id, member.calledAs ?? shortName(member.name)]));
   const taken = new Map<string, number>();
   for (const name of short.values()) taken.set(name, (taken.get(name) ?? 0) + 1);
   for (const member of cast) {
@@ -63,7 +115,6 @@ export function calledBy(id: string, cast: readonly CastMember[]): string {
   return shortNames(cast).get(id) ?? id;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Quotations keep their words: a moment's label or a choice inside “…”, ‘…’ or "…" is not re-named. */
 const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"/g;
 
@@ -82,10 +133,15 @@ export class NamesAsRead {
       .filter((member) => short.get(member.id) !== member.name.trim())
       .map((member) => {
         const full = member.name.trim();
-        const first = short.get(member.id)!;
-        const rest = full.slice(first.length);
-        // The short name as a whole word, and the rest of the full name after it if it is there.
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}(${escape(rest)})?(?![\\p{L}\\p{N}])`, 'gu');
+        // The full name (already said in full) or a shorter one, each as a whole word: for a titled name, any form
+        // the story could say ("Matron Okonjo" as well as "Matron"), so a shorter form is never named in full twice
+        // over ("Matron Grace Okonjo Okonjo").
+        const shorter = isTitle(full.split(/\s+/)[0]!)
+          ? titledFormSources(full)
+              .slice(1)
+              .map((form) => form.source)
+          : [asWord(short.get(member.id)!)];
+        const pattern = new RegExp(`(${asWord(full)})|${shorter.join('|')}`, 'gu');
         return { id: member.id, full, pattern };
       });
   }

@@ -274,9 +274,10 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   // <story>", said once as the page changes; reading on from there meets the company's bow (curtainCall.ts puts it
   // right after the h1), how long this takes and that every part can be skipped, then Part 1. Focus on Part 1's
   // heading skipped all three, and they could be met only by reading back. Opened again (a reload, the foyer's way
-  // back, another day), it opens at the part the learner was on, with focus on that part's heading.
+  // back, another day), it opens at the part the learner was on, with focus on that part's heading; back at Part 1
+  // they had not gone past the bow, so it opens as it first did, from the title, and the bow is met again.
   const openAt = parts.findIndex((entry) => entry.part.id === input.openAt);
-  if (openAt !== -1) show(openAt);
+  if (openAt > 0) show(openAt);
   else {
     show(0, false);
     focusInView(title);

@@ -129,7 +129,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   if (isContestedDecision(decision)) {
     // The "sides" are the practitioners' (said above the button, as What happened says it). Several decisions can have
     // this button: a screen reader's list of buttons tells them apart by the moment.
-    const face = 'Show what follows each side practitioners take';
+    const face = 'Compare what follows each side';
     const trigger = actionButton(face, async () => {
       const mine = clearResults();
       playing();

@@ -86,9 +86,9 @@ const THANKS = 'Thank you for taking part. Nothing about your vote was kept.';
  * so a reload or a closed tab cannot bring it back); the words stay stored on this phone either way.
  */
 const SAVE_WARNING = {
-  live: 'Save it or email it to yourself before the workshop ends. When it ends, this page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+  live: 'Save it or email it to yourself before the workshop ends. After that, this page stays open until you close or reload it, and then you cannot open it again. You can finish your account later in the file you save.',
   ended:
-    'Save it or email it to yourself now. This page stays open until you close or reload it; after that it cannot be opened again here. You can finish it later in the file.',
+    'Save it or email it to yourself now. This page stays open until you close or reload it, and then you cannot open it again. You can finish your account later in the file you save.',
 };
 const VOTE_IN = 'Your vote is in. It is not shown to anyone by name.';
 const SENDING = 'Sending your vote…';
@@ -96,7 +96,7 @@ const NOT_ANSWERING =
   'The room is not answering at the moment. Your vote is kept on this phone and will be sent as soon as the room answers. There is no need to tap again.';
 const TOO_LATE = 'Your vote did not reach the room before the vote closed, so it was not counted.';
 const CHANGE_TOO_LATE =
-  'Your change did not reach the room before the vote closed, so your earlier choice is the one counted.';
+  'Your change did not reach the room before the vote closed, so your vote stays as it was before the change.';
 const LOST_TOUCH =
   'This phone has lost touch with the room. It is trying again. If this lasts, check the phone is on the room’s Wi-Fi, or tell the facilitator.';
 

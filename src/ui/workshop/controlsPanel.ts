@@ -8,7 +8,7 @@ import { PICK_WORDS, pickAt } from '../../facilitation/sessionLog';
 import { actPhrase } from '../../facilitation/actWords';
 import { tallyVotes } from '../../facilitation/voteTally';
 import { el } from '../dom';
-import { decisionPanel, type DecisionHandlers } from './decisionPanel';
+import { countsInFields, decisionPanel, type DecisionHandlers } from './decisionPanel';
 import { quotedChoice } from '../../engine/quotedChoice';
 
 export interface ControlHandlers extends DecisionHandlers {
@@ -42,7 +42,8 @@ export function controlsPanel(
   shared = false,
 ): HTMLElement {
   const s = w.state;
-  const taking = voteTaking(on);
+  // Phones or not, for the line saying where the room is (the count fields, drawn below, only change Next).
+  const taking = voteTaking(on, null);
   const box = el('section', { className: 'ws-controls' }, el('h2', { id: 'controls-heading' }, 'Your controls'));
   box.append(el('p', { className: 'ws-where' }, whereWords(w, taking)));
   if (s.blank) box.append(el('p', { className: 'notice' }, 'The room’s screen is blank (B to show it again).'));
@@ -50,11 +51,7 @@ export function controlsPanel(
 
   const back = el('button', { type: 'button', 'data-key': 'back' }, 'Back');
   back.addEventListener('click', on.back);
-  const next = el(
-    'button',
-    { type: 'button', className: 'primary', 'data-key': 'next' },
-    `Next: ${describeNext(w, taking)}`,
-  );
+  const next = el('button', { type: 'button', className: 'primary', 'data-key': 'next' });
   next.addEventListener('click', on.next);
   box.append(el('div', { className: 'button-row ws-nav' }, back, next));
   const coming = comingNext(w);
@@ -79,13 +76,22 @@ export function controlsPanel(
     box.append(timerPanel(w, on));
   }
   box.append(safetyPanel(w, on, confirmingEnd, onConfirmEnd));
+  // Read from the count fields as they are typed in, so Next never asks for counts that are already there.
+  const counts = box.querySelector<HTMLFormElement>('form.ws-vote');
+  const nextWords = () => (next.textContent = `Next: ${describeNext(w, voteTaking(on, counts))}`);
+  nextWords();
+  counts?.addEventListener('input', nextWords);
   return box;
 }
 
-/** How the vote now open is taken: by typed counts, or by phones (still voting, or closed into the fields). */
-export function voteTaking(on: Pick<DecisionHandlers, 'phoneVote'>): VoteTaking {
+/**
+ * How the vote now open is taken: by counts (none in the fields yet, or typed and not yet shown), or by phones (still
+ * voting, or closed into the fields). `counts` is the vote's form, where typed counts are until the room sees them.
+ */
+export function voteTaking(on: Pick<DecisionHandlers, 'phoneVote'>, counts: HTMLFormElement | null): VoteTaking {
   const phones = on.phoneVote?.() ?? null;
-  return !phones ? 'counts' : phones.closed ? 'phones-closed' : 'phones';
+  if (phones) return phones.closed ? 'phones-closed' : 'phones';
+  return counts && countsInFields(counts) ? 'counts-typed' : 'counts';
 }
 
 /** Where the room is, in a line; at an open vote, how it is being taken (never "open" once the phones are closed). */
@@ -97,7 +103,7 @@ function whereWords(w: Workshop, taking: VoteTaking): string {
   if (s.page < pages) return `The room is reading: page ${s.page + 1} of ${pages}.`;
   if (w.passage.ended) return 'The story has ended.';
   const step = s.step;
-  if ((step === 'vote-1' || step === 'vote-2') && taking !== 'counts') {
+  if ((step === 'vote-1' || step === 'vote-2') && (taking === 'phones' || taking === 'phones-closed')) {
     const vote = step === 'vote-1' ? 'vote' : 'revote';
     return taking === 'phones'
       ? `The phone ${vote} is open.`

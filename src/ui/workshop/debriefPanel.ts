@@ -124,7 +124,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
     el(
       'p',
       { className: 'ws-hint', id: 'commitment-hint' },
-      'Enter adds each one. When the room has finished, Esc takes you to Next.',
+      'Press Enter to add each one. When the room has finished, press Esc to go to Next.',
     ),
     list,
   );
@@ -144,7 +144,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
     el(
       'p',
       { className: 'ws-hint' },
-      'The summary is for your records: no names, no individual data; print it or download it as a text file. The take-away is one per participant: the outcomes, the room’s commitments, the time as participatory CPD and a box for peer reflection. With phones, each participant also has their own reflective account on their phone.',
+      'The summary is for your records: no names, no individual data; print it or download it as a text file. The take-away is one per participant: the outcomes, what the room played, its commitments, the time as participatory CPD, and a box for each part of a reflective account. With phones, each participant also has their own reflective account on their phone.',
     ),
     el('div', { className: 'button-row' }, summary, download, takeAway, fresh),
   );

@@ -106,6 +106,14 @@ function countWords(vote: VoteEvent, i: number): string {
   return `${vote.round === 1 ? 'vote' : 'revote'}: ${o.count} (room sees ${o.shown})`;
 }
 
+/** Whether a vote's count fields hold any vote yet (typed, tallied, or a correction's earlier counts). */
+export function countsInFields(form: HTMLFormElement): boolean {
+  return [...form.querySelectorAll<HTMLInputElement>('fieldset input[type="number"]')].some((field) => {
+    const n = Number(field.value);
+    return field.value.trim() !== '' && Number.isInteger(n) && n > 0;
+  });
+}
+
 function voteForm(
   point: CurrentPoint,
   step: string,
@@ -147,6 +155,8 @@ function voteForm(
     const tally = (by: 1 | -1) => {
       const now = Number(input.value);
       input.value = String(Math.max(0, (Number.isInteger(now) ? now : 0) + by));
+      // As typing does, so what reads the fields (Next's words) hears of it.
+      input.dispatchEvent(new Event('input', { bubbles: true }));
     };
     const minus = el(
       'button',

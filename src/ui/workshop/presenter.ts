@@ -44,6 +44,7 @@ import {
   type SetAsideSession,
 } from './sessionStore';
 import { confirmNewSession } from './newSessionDialog';
+import { askFirst } from './askFirst';
 import { setAsidePanel } from './setAsidePanel';
 
 const ports = { now: () => Date.now() };
@@ -91,7 +92,6 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   let phoneClosedInto: string | null = null;
   /** The last phone round the room server took (opened or picked up): one it missed is opened when it is back. */
   let phoneOpened: string | null = null;
-  let confirmingRoomEnd = false;
   /**
    * This tab holds a room key but the room server did not answer when the page loaded (a reload while it was down,
    * or it came back with a new key): the bar says so and what to do, and votes are typed.
@@ -217,6 +217,19 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       ),
     );
 
+  /** What ending the phone room does, said before it is done; a phone vote still open is said to be lost. */
+  const endRoomWords = (): string =>
+    [
+      'Every phone is told the workshop has ended, and phones can no longer join or vote: take any later vote by hand or card.',
+      phoneRound !== null && phoneClosedInto !== phoneRound
+        ? 'The phone vote open now is lost: close it first to keep its counts.'
+        : '',
+      'Each phone keeps its reflective account on screen until the page is closed or reloaded, so ask people to save or email theirs first.',
+      'To take phone votes again, start the room again with npm run room.',
+    ]
+      .filter(Boolean)
+      .join(' ');
+
   const phoneBar = (room: PhoneVotes): HTMLElement => {
     const box = el('input', { type: 'checkbox', id: 'phones-on', 'data-key': 'phones-on', checked: phonesOn });
     box.addEventListener('change', () => {
@@ -230,28 +243,36 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           : 'Phone votes are off: type the counts.',
       );
     });
-    const end = el(
-      'button',
-      { type: 'button', 'data-key': 'phones-end' },
-      confirmingRoomEnd ? 'Yes, end the phone room now' : 'End the phone room',
+    // Asked first, in a dialog by the button, saying what ending does: it cannot be undone from this page. (It was a
+    // button that changed its words on the first press and ended on the second, with the reason in the status line
+    // below, away from the button; and once pressed it stayed armed, so a stray press much later ended the room.)
+    const end = el('button', { type: 'button', 'data-key': 'phones-end' }, 'End the phone room');
+    end.addEventListener('click', () =>
+      askFirst(
+        {
+          name: 'phones-end',
+          title: 'End the phone room?',
+          words: endRoomWords(),
+          keep: 'Keep it open',
+          yes: 'End the phone room',
+        },
+        () =>
+          void room.end().then(() => {
+            phones = null;
+            phonesOn = false;
+            phoneRound = null;
+            link?.send(roomView());
+            drawBar();
+            render();
+            // Focus was on the button that has gone: Next, or the page's heading once the session is closed.
+            (
+              main.querySelector<HTMLElement>('[data-key="next"]:not(:disabled)') ??
+              main.querySelector<HTMLElement>('#session-heading')
+            )?.focus();
+            say('The phone room has ended. Nothing from it was kept. Typed counts still work.');
+          }),
+      ),
     );
-    end.addEventListener('click', () => {
-      if (!confirmingRoomEnd) {
-        confirmingRoomEnd = true;
-        drawBar();
-        say('Press again to end the phone room: phones are told, and every vote and count goes.');
-        return;
-      }
-      void room.end().then(() => {
-        phones = null;
-        phonesOn = false;
-        phoneRound = null;
-        link?.send(roomView());
-        drawBar();
-        render();
-        say('The phone room has ended. Nothing from it was kept. Typed counts still work.');
-      });
-    });
     if (!room.reachable) return lostBar();
     return el(
       'div',
@@ -372,7 +393,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     render();
     for (const [id, value] of typed) {
       const field = main.querySelector<HTMLInputElement>(`.ws-vote #${id}`);
-      if (field) field.value = value;
+      if (!field) continue;
+      field.value = value;
+      // So Next's words read the counts put back.
+      field.dispatchEvent(new Event('input', { bubbles: true }));
     }
   };
 
@@ -638,16 +662,18 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** Whether a vote opened now is taken on phones: the phone room is on and answering. */
   const phonesWillVote = () => phonesOn && !!phones?.reachable;
   /** At an open vote, where the next step is: the phone vote's close button, or the first count field. */
-  const voteFocus = () => (workshop && voteTaking(handlers).startsWith('phones') ? 'phone-close' : 'count-0');
+  const voteFocus = () => (workshop && voteTaking(handlers, null).startsWith('phones') ? 'phone-close' : 'count-0');
+  /** The open vote's count fields, where counts typed (or closed in from the phones) wait until the room sees them. */
+  const countsForm = () => main.querySelector<HTMLFormElement>('form.ws-vote');
   const atOpenVote = () => workshop?.state.step === 'vote-1' || workshop?.state.step === 'vote-2';
 
   const handlers: ControlHandlers = {
     next: () => {
       if (!workshop) return;
-      const taking = atOpenVote() ? voteTaking(handlers) : phonesWillVote() ? 'phones' : 'counts';
-      // The phones' counts are in the fields: Next says "Show the room", and does what that button does.
-      if (atOpenVote() && taking === 'phones-closed') {
-        main.querySelector<HTMLFormElement>('form.ws-vote')?.requestSubmit();
+      const taking = atOpenVote() ? voteTaking(handlers, countsForm()) : phonesWillVote() ? 'phones' : 'counts';
+      // Counts are in the fields (typed, or the phones'): Next says "Show the room", and does what that button does.
+      if (atOpenVote() && (taking === 'phones-closed' || taking === 'counts-typed')) {
+        countsForm()?.requestSubmit();
         return;
       }
       act(
@@ -810,7 +836,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   const deleteSetAside = (kept: SetAsideSession) => {
     const at = setAsideSessions().findIndex((s) => s.key === kept.key);
     if (!deleteSetAsideSession(kept)) {
-      say('This browser would not delete it, so that session is still set aside.');
+      say('This browser could not delete it, so the session is still set aside. Reload the page and try again.');
       return;
     }
     // On screen (by the list, until the page is next drawn) as well as read out.

@@ -28,7 +28,7 @@ const when = (ms: number): string =>
 
 /** What deleting a session set aside costs, in the words the facilitator reads before saying yes. */
 function deleteWords(title: string, setAsideAt: number): string {
-  return `“${title}”, set aside ${when(setAsideAt)}, goes from this browser for good: its plan, the path the room took, every vote with its counts, and what you typed in it (the room’s own moves, the commitments and the number of people in the room). It cannot be brought back. To keep its summary, bring it back first and print or download it.`;
+  return `This deletes “${title}” (set aside ${when(setAsideAt)}) from this browser. Its plan, the path the room took, every vote and its counts, and everything you typed (the room’s own moves, the commitments and the head count) will be gone. You cannot undo this. To keep a summary, bring the session back first, then print or download it.`;
 }
 
 export function setAsidePanel(
@@ -43,18 +43,20 @@ export function setAsidePanel(
     const story = findEntry(kept.state.storyId);
     const title = story?.title ?? `A story no longer in this theatre (${kept.state.storyId})`;
     const started = kept.state.startedAt === null ? '' : `, started ${when(kept.state.startedAt)}`;
-    // Named with its story, so a list of several reads apart by screen reader.
+    // Named with its story and when it was set aside, as the line under its title says: two sessions of one story
+    // read apart by screen reader, and the name holds the words seen.
+    const named = `${title}, set aside ${when(kept.at)}`;
     const back = story
       ? el(
           'button',
-          { type: 'button', 'data-key': `bring-back-${i}`, 'aria-label': `Bring it back: ${title}` },
+          { type: 'button', 'data-key': `bring-back-${i}`, 'aria-label': `Bring it back: ${named}` },
           'Bring it back',
         )
       : el('p', { className: 'ws-hint' }, 'It can be brought back once its story is in this theatre again.');
     if (back instanceof HTMLButtonElement) back.addEventListener('click', () => on.bringBack(kept));
     const remove = el(
       'button',
-      { type: 'button', 'data-key': `delete-set-aside-${i}`, 'aria-label': `Delete: ${title}` },
+      { type: 'button', 'data-key': `delete-set-aside-${i}`, 'aria-label': `Delete: ${named}` },
       'Delete',
     );
     remove.addEventListener('click', () =>

@@ -31,3 +31,9 @@ export async function toFirstRoomVote(presenter: Page): Promise<void> {
   }
   throw new Error('never reached a room vote');
 }
+
+/** The presenter ends the phone room: "End the phone room" in the top bar, then yes in the question it asks. */
+export async function endPhoneRoom(presenter: Page): Promise<void> {
+  await clickOn(presenter, '[data-key="phones-end"]');
+  await presenter.click('dialog[open] [data-key="phones-end-yes"]');
+}

@@ -7,7 +7,7 @@
  */
 export const NEXT_OF_KIN_ASKED_DESMOND = [
   'Tell Luke to leave that box blank',
-  "Put Abena's playlist on",
+  'Ask Abena to put her playlist on',
   'Tell Luke that Desmond will want',
   'Tell Mr Hollis',
   'Tell the meeting what Desmond told you',

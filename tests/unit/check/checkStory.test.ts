@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStory, type CheckDiagnostic, type StoryCheck } from '../../../src/ink/checkStory';
 import { readStoryFiles } from '../../../src/ink/storyFiles';
+import { formatSummary } from '../../../src/ink/checkSummary';
 import { decodeSavePath, encodeSavePath } from '../../../src/engine/saveCode';
 
 const DIR = 'tests/fixtures/check';
@@ -24,7 +25,7 @@ describe('a clean story', () => {
     expect(result.summary.mode).toBe('every-path');
     expect(result.summary.paths).toBe(4);
     expect(result.summary.decisions).toBe(2);
-    expect(result.summary.endings).toEqual({ reached: ['ending_one', 'ending_two'], total: 2 });
+    expect(result.summary.endings).toEqual({ reached: ['ending_one', 'ending_two'], broken: [], total: 2 });
   });
 
   it('lists the acts the story can resolve to', () => {
@@ -83,7 +84,7 @@ describe('the story Inky puts in every new file', () => {
 
   it('counts its END, outside any knot, as an ending that both paths reach', () => {
     expect(result.summary).toMatchObject({ mode: 'every-path', paths: 2 });
-    expect(result.summary.endings).toEqual({ reached: [`${DIR}/inky-new-file.ink:7`], total: 1 });
+    expect(result.summary.endings).toEqual({ reached: [`${DIR}/inky-new-file.ink:7`], broken: [], total: 1 });
   });
 });
 
@@ -97,7 +98,7 @@ describe('a story that runs out of text with no -> END', () => {
     expect(result.diagnostics[0]!.message).toBe(
       "the story runs out of text after this line (on 2 of the 2 paths) with no -> END, so ink ends it quietly and check cannot count it as an ending; the story has no -> END at all, so check counts 0 endings: if the story should end here, write -> END on the line below; if it should go on, write an arrow to the knot that comes next (-> and the knot's name); to see it: npm run play -- new.ink --choices 1",
     );
-    expect(result.summary.endings).toEqual({ reached: [], total: 0 });
+    expect(result.summary.endings).toEqual({ reached: [], broken: [], total: 0 });
   });
 
   it('warns at the line where one path runs out, though another reaches an END, with the choices that lead there', () => {
@@ -153,7 +154,7 @@ describe('a next_scene: that names a function', () => {
   it('ends the story where it ends, in the knot that called the function on its last lines, not in the function', () => {
     // The office calls make_tea just before its END. check once took the walk to have ended in the function, so it
     // counted "make_tea" as an ending and said that no path ended at the office's END.
-    expect(result.summary.endings).toEqual({ reached: ['office'], total: 1 });
+    expect(result.summary.endings).toEqual({ reached: ['office'], broken: [], total: 1 });
   });
 });
 
@@ -278,6 +279,16 @@ describe('problems found by playing', () => {
     expect(result.diagnostics[0].message).toContain(`npm run play -- ${DIR}/runtime-error.ink --choices 2`);
   });
 
+  it('counts an ending a path stops in with an error among the story’s endings, unreached, and says so', () => {
+    // Before: "1 of 1 ending reached", leaving out ending_flat, which runs out of text with no END.
+    const flat = check('broken-ending.ink');
+    expect(flat.summary.endings).toEqual({ reached: ['ending_good'], broken: ['ending_flat'], total: 2 });
+    expect(formatSummary(flat)).toContain(', 1 of 2 endings reached (1 stops with an error), ');
+    // Two ENDs in one knot, one after the error: the knot is reached on one path, and stops on the other.
+    expect(check('runtime-error.ink').summary.endings).toEqual({ reached: ['hall'], broken: ['hall'], total: 1 });
+    expect(formatSummary(check('good.ink'))).toContain(', 2 of 2 endings reached, ');
+  });
+
   it('in the author preview, says which choices to take there to see a runtime error, not a terminal command', () => {
     const result = check('runtime-error.ink', { replay: 'preview' });
     // Before: "to see it: npm run play -- … --choices 2", on a page whose reader has no terminal.
@@ -310,7 +321,7 @@ describe('stitches with short names (b, s1)', () => {
   });
 
   it('counts the END in each stitch as its own ending', () => {
-    expect(result.summary.endings).toEqual({ reached: ['desk.s2'], total: 2 });
+    expect(result.summary.endings).toEqual({ reached: ['desk.s2'], broken: [], total: 2 });
   });
 });
 

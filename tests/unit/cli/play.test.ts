@@ -152,6 +152,29 @@ describe('npm run play', () => {
     }
   });
 
+  it('stops a compiled .json whose next_scene: names a function with the message the .ink gets, in its knot', async () => {
+    // Before: check's .ink said so (session 17), but the .json listed the function among the story's knots and
+    // played on, and "Skip this scene" then ran the function as a scene and stopped at its ~ return.
+    const fixture = 'tests/fixtures/check/next-scene-function.ink';
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'play-json-'));
+    try {
+      const file = path.join(dir, 'next-scene-function.json');
+      fs.writeFileSync(file, compileSource(fs.readFileSync(fixture, 'utf8')));
+      const json = await play(file, '--choices', '1');
+      expect(json.code).toBe(2);
+      expect(json.err).toContain(
+        `${file}: error: next_scene: names "make_tea", which is a function (written "=== function make_tea"), not a scene: "Skip this scene" would run it as if it were one and stop the story with an error; write the knot the skip should go to, one of the story's scenes: "lounge" or "office" (in lounge)`,
+      );
+      expect(json.out).toBe('');
+      // Without the tag, the same story plays: a function the story only calls is not a problem.
+      const called = fs.readFileSync(fixture, 'utf8').replace('# next_scene: make_tea\n', '');
+      fs.writeFileSync(file, compileSource(called));
+      expect((await play(file, '--choices', '1')).code).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a compiled .json\'s move: before the "[", or on an option with no brackets, as the option\'s; one after the "]" is lost', async () => {
     // inkjs 2.4.0 gives both to the option, and the engine scores them; play once warned they were ignored.
     const source = fs

@@ -77,34 +77,41 @@ describe('a question about who someone is rests only on what the learner had bee
 });
 
 describe('the speak-for question tells telling someone’s story for them from guessing their wishes', () => {
-  const S3_CV = [
-    'Tell Diane no because Chiamaka ran a ward',
+  // Story-b: bay 3's CV option became her wish said for her (a guess, source=inferred); the notes at bed 12 still pass
+  // on what was Daniel's to say, with him there (no source), so one path holds both kinds of speaking for.
+  const S3_WISH_AND_NOTES = [
+    'Tell Diane no, Chiamaka wants to stay',
     'Agree to bay 5 until Mrs Walsh goes home',
     'Take Dr Price aside after handover',
     'Answer Dr Price from the night notes',
-    'Offer Chiamaka the place beside you',
+    'Cut your slides to five minutes',
     'Take the form to huddle',
     'Ask Matron for two protected hours',
   ];
 
-  it("S3 walk 8: refusing Diane with Chiamaka's four years on a ward told her history for her, with her there, so the question asks what was hers to say, not what the learner knew of her wishes", () => {
-    const playthrough = playBy('the-script', S3_CV);
-    const relay = playthrough.log.decisions[0]!.moves.find((m) => m.move === 'relay');
-    // `relay chiamaka` with no source: what was passed on was hers (R1: SPEAK_FOR because she was there and able).
-    expect(relay?.params.source).toBeUndefined();
+  it("S3: answering Dr Price from the night notes told what was Daniel's to say, with him there, so the question asks about the words coming first-hand, not what the learner knew of his wishes; on the same path, telling Diane what Chiamaka wants was a guess, and its question asks what the learner knew", () => {
+    const playthrough = playBy('the-script', S3_WISH_AND_NOTES);
+    const notes = playthrough.log.decisions[3]!.moves.find((m) => m.move === 'relay');
+    // `relay daniel` with no source: what was passed on was his (R1: SPEAK_FOR because he was there and able).
+    expect(notes?.params.source).toBeUndefined();
+    expect(playthrough.log.decisions[0]!.moves.find((m) => m.move === 'relay')?.params.source).toBe('inferred');
     for (const rotation of [0, 1]) {
-      const question = keyed(promptsFor(playthrough, rotation), 'speak_for', 0);
+      const question = keyed(promptsFor(playthrough, rotation), 'speak_for', 3);
       expect(question, `rotation ${rotation}`).toBeDefined();
       expect(question!.text).not.toContain('what did you actually know');
       expect(question!.text).not.toContain('without hearing it');
-      expect(question!.text).toMatch(/Chiamaka was there|with the person there to say it/);
+      expect(question!.text).toMatch(/Daniel was there|with the person there to say it/);
+      const guessed = keyed(promptsFor(playthrough, rotation), 'speak_for', 0);
+      expect(guessed!.text).toMatch(
+        /what did you actually know about what Chiamaka wanted|without hearing it first-hand/,
+      );
     }
   });
 
   it("S3 Matron's fix, guessed (source=inferred): the question still asks what the learner actually knew of what she wanted", () => {
     const playthrough = playBy('the-script', [
-      'Give Tom bay 3 today',
-      'Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work',
+      "Ask Chiamaka, there at the trolley, if she'd rather swap bays with Tom today",
+      'Ask Matron to put her back on bay 3: Chiamaka only said yes to the swap with Diane watching',
     ]);
     const fix = playthrough.log.decisions[1]!;
     expect(fix.moves.find((m) => m.move === 'relay')?.params.source).toBe('inferred');
@@ -182,10 +189,10 @@ describe("the library's contested question doesn't sit beside the author's own o
   it('S3 walk 275: handover, "one voice at a time" and Dr Price seen in private: the reflect already asks the case against (what you would say at the desk), so "practitioners disagree" is not asked there too', () => {
     const playthrough = playBy('the-script', [
       "Tell Diane no, Chiamaka's her mum's nurse today",
-      'Say no to the move, and tell Matron yourself',
+      'Say no to the move, and tell Matron',
       'Say only "one voice at a time"',
       "Tell Dr Price what Daniel's passport says",
-      'Offer Matron the place beside you',
+      "Give the board Matron's staff race figures",
       'Take the form to Chiamaka, then Tom',
       'Send the board the figures',
     ]);

@@ -3,7 +3,13 @@
 // Before, the library's questions said "Esther Mensah" every time and the authors' "Esther".
 import { describe, expect, it } from 'vitest';
 import type { CastMember } from '../../../src/engine/contract/index.ts';
-import { NamesAsRead, calledBy, sameButForNames, shortName } from '../../../src/engine/debrief/curtainCallNames';
+import {
+  NamesAsRead,
+  calledBy,
+  namesAsTheStorySaysThem,
+  sameButForNames,
+  shortName,
+} from '../../../src/engine/debrief/curtainCallNames';
 
 const person = (id: string, name: string): CastMember => ({ id, name, facets: [] });
 const S1_CAST = [
@@ -62,4 +68,59 @@ describe('one reading of the curtain call', () => {
 it('a question that differs from the one kept beside an answer only in how it names someone is the same question', () => {
   expect(sameButForNames('What did Esther Mensah notice?', 'What did Esther notice?', S1_CAST)).toBe(true);
   expect(sameButForNames('What did Esther notice?', 'What did Dawn notice?', S1_CAST)).toBe(false);
+});
+
+describe('a titled name after the first time (session 18): the form the story’s own words use most', () => {
+  const said = (name: string, texts: string[]) => calledBy('p', namesAsTheStorySaysThem([person('p', name)], texts));
+
+  it('is the title with the name the story says after it, counted from the story’s lines', () => {
+    expect(
+      said('Dr Owen Price', ['Dr Price reads the screen.', 'Dr Price turns to Tom.', 'Dr Owen Price, registrar.']),
+    ).toBe('Dr Price');
+    expect(
+      said('Pastor Ruth Campbell', [
+        'Pastor Ruth waits.',
+        'Pastor Campbell is not a name anyone uses; Pastor Ruth is.',
+      ]),
+    ).toBe('Pastor Ruth');
+  });
+
+  it('is the title alone where the story says it alone, but not “the matron” or a title before another name', () => {
+    expect(said('Matron Grace Okonjo', ['Matron looks up.', '"Thank you, Matron."', 'Matron Okonjo nods.'])).toBe(
+      'Matron',
+    );
+    expect(said('Matron Grace Okonjo', ['The matron is busy.', 'Ask the Matron.', 'Matron Okonjo nods.'])).toBe(
+      'Matron Okonjo',
+    );
+    expect(said('Dr Owen Price', ['Dr Shah calls.', 'Dr Shah again.', 'Dr Price waits.'])).toBe('Dr Price');
+  });
+
+  it('stays whole where the story never shortens it, or says the full name as often', () => {
+    expect(said('Dr Owen Price', ['Nobody names him here.'])).toBe('Dr Owen Price');
+    expect(said('Dr Owen Price', ['Dr Owen Price arrives.', 'Dr Price sits.'])).toBe('Dr Owen Price');
+    expect(said('Mrs Lee', ['Mrs Lee waits.'])).toBe('Mrs Lee');
+  });
+
+  it('counts a full name once, not also as the shorter forms inside it', () => {
+    expect(said('Dr Owen Price', ['Dr Owen Price.', 'Dr Owen Price.', 'Dr Owen.'])).toBe('Dr Owen Price');
+  });
+
+  it('leaves untitled names to the first-word rule', () => {
+    expect(said('Gareth Hughes', ['Gareth Hughes.', 'Gareth Hughes.'])).toBe('Gareth');
+  });
+
+  it('is named in full where a reading first names them, then as the story says them', () => {
+    const cast = namesAsTheStorySaysThem([person('price', 'Dr Owen Price')], ['Dr Price.', 'Dr Price.']);
+    const names = new NamesAsRead(cast);
+    expect(names.name('What Dr Price noticed')).toBe('What Dr Owen Price noticed');
+    expect(names.name('How did Dr Price hear it?')).toBe('How did Dr Price hear it?');
+    expect(sameButForNames('What did Dr Owen Price notice?', 'What did Dr Price notice?', cast)).toBe(true);
+  });
+
+  it('names in full, once, a person the author calls by another of their titled forms', () => {
+    const cast = namesAsTheStorySaysThem([person('okonjo', 'Matron Grace Okonjo')], ['Matron.', 'Matron.']);
+    const names = new NamesAsRead(cast);
+    expect(names.name('What did Matron Okonjo say to you?')).toBe('What did Matron Grace Okonjo say to you?');
+    expect(names.name('What Matron noticed')).toBe('What Matron noticed');
+  });
 });

@@ -142,7 +142,7 @@ describe('a replay meets another disputed moment, not the same one in other word
       "Tell Esther your next call can't",
       'Hand Dawn the note',
       'Check with Esther, facing her',
-      "Tell Esther you're sorry the surgery rang her",
+      'Ask Esther if you may complain too',
     ]);
     const at = (rotation: number) =>
       earned(playthrough, rotation).find((p) => p.family === 'contested_choice')!.decision;

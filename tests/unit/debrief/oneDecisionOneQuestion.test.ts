@@ -28,7 +28,7 @@ const S4_WALK_57 = [
   "Tell Samir and Hawa what you can't do",
   'Ask Hawa if you can send',
   "Agree the chair's terms",
-  "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer",
+  "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: on hold",
   'Tell Lorna the line goes on Monday',
   'Tell the room the hardship fund',
   "Tell Samir what's changed and what hasn't, and hand him",
@@ -48,7 +48,7 @@ const S4_WALK_155 = [
   'Tell Samir you can open doors',
   'Ask Hawa if you can send',
   "Offer the chair one mother's winter",
-  "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk",
+  "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: walking",
   'Tell Lorna the line goes on Monday',
   'Tell the room the hardship fund',
   "Tell Samir what's changed and what hasn't, and hand him",
@@ -76,12 +76,12 @@ const harmsOf = (playthrough: Playthrough): string[] => [
 /** S2 walk 55: as walk 58 to Alan, then Sunday, where Claire talks to the learner at the door about Alan. */
 const S2_WALK_55 = [
   'Tell Luke to leave that box blank',
-  "Put Abena's playlist on",
+  'Ask Abena to put her playlist on',
   'Tell Luke not to, and offer',
   'Spend your break drafting',
   'Ask Helen to pause',
   'Tell Claire the visits stay',
-  'Say, before the clapping stops',
+  'Tell Helen, in front of the area manager',
 ];
 const TALKED_PAST = /talk to you, or to someone else there, instead of|spoke to another person there rather than/;
 

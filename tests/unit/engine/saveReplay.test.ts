@@ -145,6 +145,20 @@ describe('Skip this scene where a next_scene: says', () => {
     expect(Playthrough.resume(json, a.save).mismatch).toBeNull();
   });
 
+  it('naming a function, goes to the next scene as with no tag, rather than run the function as a scene', () => {
+    // Session 18: it once went to the function, and the learner's story stopped with an error at its ~ return.
+    const json = compile(`${withNextScene('tally')}
+=== function tally(n) ===
+~ return n + 1
+`);
+    const a = new Playthrough(json, { storyId: 't' });
+    const heard = followPassage(a);
+    a.start();
+    expect(a.skipScene()).toBe(true);
+    expect(a.save.path).toEqual([{ skip: 'second' }]);
+    expect(heard.now().choices.map((c) => c.text)).toEqual(['Sit with her', 'Leave']);
+  });
+
   it('naming a knot the story lacks in its last scene, offers no skip, and pressing it anyway changes nothing', () => {
     const json = compile(STORY.replace('# scene: second', '# scene: second\n# next_scene: hme'));
     const a = new Playthrough(json, { storyId: 't' });

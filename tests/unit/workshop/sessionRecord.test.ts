@@ -200,3 +200,63 @@ describe('the records say who chose what was played', () => {
     }
   });
 });
+
+// Educator read 17b item 8: the take-away and each phone's account are CPD records, so what they say the room did
+// is true of every room: voting by phone or by hand (the log does not say which, so neither is claimed), and with
+// or without a revote (the log does say that, so each decision says what happened there).
+describe('what the room did, as a CPD record says it', () => {
+  const vote = (round: 1 | 2): DebriefDecision['votes'][number] => {
+    const counts = [3, 2];
+    return {
+      label: round === 1 ? 'First vote' : 'Revote',
+      vote: { type: 'vote', step: 0, round, options: ['Ask her', 'Wait'], counts, ratherNot: 0, at: start },
+      tally: tallyVotes({ counts, ratherNot: 0 }),
+    };
+  };
+  const decision = (heading: string, how: PickHow, rounds: 0 | 1 | 2): DebriefDecision => ({
+    step: 0,
+    number: 1,
+    heading,
+    chosen: 'Ask her',
+    how: PICK_WORDS[how],
+    votes: rounds === 0 ? [] : rounds === 1 ? [vote(1)] : [vote(1), vote(2)],
+    acts: [],
+    revealed: false,
+    perspectives: [],
+    roomMoves: [],
+    explored: [],
+    discuss: [],
+    discussed: false,
+  });
+  const decisions = [
+    decision('The desk', 'majority', 2),
+    decision('The wait', 'majority', 1),
+    decision('The call', 'facilitator', 0),
+  ];
+  const state = session({ screen: 'debrief', endedAt: start + 40 * minute });
+  const handout = takeAway({ title: 'Sitting in Reception', outcomes: [], session: state, decisions, now: start });
+  const phones = sessionForPhones({
+    title: 'Sitting in Reception',
+    outcomes: [],
+    session: state,
+    decisions,
+    now: start,
+  });
+
+  it('claims no private vote and no revote for the whole session, only what every workshop does', () => {
+    expect(handout.whatHappened[0]).toBe(
+      'A facilitated group workshop: the room read the story together on a shared screen, discussed its decisions, and debriefed as a group.',
+    );
+    expect(handout.whatHappened[0]).not.toMatch(/privately|vot/);
+  });
+
+  it('says at each decision whether the room voted, and voted again, before it played an option', () => {
+    expect(handout.whatHappened.slice(1)).toEqual([
+      'The desk: after a vote and a second vote, the room played “Ask her” (the option with the most votes)',
+      'The wait: after a vote, the room played “Ask her” (the option with the most votes)',
+      'The call: the room played “Ask her” (the facilitator chose; no vote here)',
+    ]);
+    // The phones' accounts say it in the same words.
+    expect(phones.decisions).toEqual(handout.whatHappened.slice(1));
+  });
+});
