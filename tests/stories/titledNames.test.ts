@@ -3,7 +3,7 @@
 // said "Dr Owen Price" and "Mr Dennis Hughes" every time, beside the stories' "Dr Price" and "Mr Hughes".
 import { describe, expect, it } from 'vitest';
 import { compiledStory } from '../../src/engine/compiledStory';
-import { calledBy } from '../../src/engine/debrief/curtainCallNames';
+import { calledBy, TITLES } from '../../src/engine/debrief/curtainCallNames';
 import { storyJson } from './support/playStory';
 
 const TITLED: [story: string, id: string, full: string, after: string][] = [
@@ -12,7 +12,7 @@ const TITLED: [story: string, id: string, full: string, after: string][] = [
   ['say-see-expect', 'hughes', 'Mr Dennis Hughes', 'Mr Hughes'],
   ['next-of-kin', 'ruth', 'Pastor Ruth Campbell', 'Pastor Ruth'],
   ['standing-alongside', 'begum', 'Cllr Nasreen Begum', 'Cllr Begum'],
-  ['the-script', 'okonjo', 'Matron Grace Okonjo', 'Matron'],
+  ['the-script', 'okonjo', 'Matron Grace Okonjo', 'Matron Okonjo'],
   ['the-script', 'price', 'Dr Owen Price', 'Dr Price'],
 ];
 
@@ -22,6 +22,24 @@ describe('each shipped story’s titled people, after the curtain call first nam
     expect(cast.find((member) => member.id === id)?.name).toBe(full);
     expect(calledBy(id, cast)).toBe(after);
   });
+
+  // Educator read 18b, MUST 1: the-script says "Matron" alone 78 times, and the curtain call said "Matron" where it
+  // said "Dr Price": the senior Black woman became her job. A short form keeps a word of the person's own name.
+  it.each(['sitting-in-reception', 'next-of-kin', 'the-script', 'standing-alongside', 'say-see-expect'])(
+    '%s: every titled person’s short name keeps a word of their own name',
+    (story) => {
+      const { cast } = compiledStory(storyJson(story)).header;
+      for (const { id, name } of cast.filter((member) =>
+        (TITLES as readonly string[]).includes(member.name.split(' ')[0]!),
+      )) {
+        const [, ...own] = name.trim().split(/\s+/);
+        expect(
+          own.some((word) => calledBy(id, cast).split(/\s+/).includes(word)),
+          `${story}: ${name} is “${calledBy(id, cast)}”`,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('leaves untitled names to the first-word rule, whatever the story says of them', () => {
     const { cast } = compiledStory(storyJson('say-see-expect')).header;

@@ -101,8 +101,8 @@ export const CastMemberSchema = z.object({
   /** As the author wrote them ("she/her"); absent when not given, and then the debrief needs no pronoun. */
   pronouns: z.optional(PronounsSchema),
   /**
-   * How the story's own words most often say a titled person after the first time ("Dr Price" for "Dr Owen Price",
-   * "Matron" for "Matron Grace Okonjo"): counted from the compiled story's text (curtainCallNames.ts
+   * How the story's own words most often say a titled person after the first time, keeping a word of their name
+   * ("Dr Price" for "Dr Owen Price", "Matron Okonjo" for "Matron Grace Okonjo", never the title alone): counted from the compiled story's text (curtainCallNames.ts
    * `namesAsTheStorySaysThem`), never written in the cast line. Absent for an untitled name, or when the story
    * says the full name most.
    */

@@ -1,8 +1,8 @@
 // How the curtain call names a person (AUTHORING.md "How the curtain call names people", decided in session 16, and
 // for titled names in session 18): by the cast line's display name, in full, the first time it names them, and after
 // that by a shorter name: the first word of an untitled name ("Esther Mensah", then "Esther"), and for a titled name
-// the form the story's own words use most ("Dr Owen Price", then "Dr Price"; "Matron Grace Okonjo", then "Matron"),
-// counted when the story is compiled. A titled name the story never shortens stays whole ("Mrs Lee"): "Pastor
+// the form the story's own words use most that keeps a word of their name ("Dr Owen Price", then "Dr Price";
+// "Matron Grace Okonjo", then "Matron Okonjo", never the title alone), counted when the story is compiled. A titled name the story never shortens stays whole ("Mrs Lee"): "Pastor
 // Campbell" or "Dr Owen" would be names the story never says.
 // The game's own sentences (the library's questions, "What … noticed", the airtime picture) use the short name, and
 // one reading pass gives each person their full name where a reading first names them, in the author's words too.
@@ -65,7 +65,8 @@ function titledFormSources(name: string): { form: string; source: string }[] {
 
 /**
  * The cast with each titled person's `calledAs`: the form of their name the story's words (its lines, choices and
- * tags, not the cast lines) say most often, when that is shorter than the full name. Each place the story names
+ * tags, not the cast lines) say most often, of those that keep a word of the name, when that is shorter than the
+ * full name. Each place the story names
  * them counts once, for its longest form ("Dr Owen Price" is not also a "Dr Owen"). Ties keep the fuller form.
  */
 export function namesAsTheStorySaysThem(cast: readonly CastMember[], texts: readonly string[]): CastMember[] {
@@ -81,7 +82,11 @@ export function namesAsTheStorySaysThem(cast: readonly CastMember[], texts: read
         return '\u0000';
       });
     }
-    const most = counts.reduce((best, form) => (form.count > best.count ? form : best));
+    // The title alone is counted (so its places are not read as another form) but never chosen: a short form keeps a
+    // word of the person's own name ("Matron Okonjo", not "Matron", which is how the ward speaks to her).
+    const most = counts
+      .filter(({ form }) => form !== words[0])
+      .reduce((best, form) => (form.count > best.count ? form : best));
     return most.form === member.name.trim() ? member : { ...member, calledAs: most.form };
   });
 }

@@ -85,10 +85,18 @@ describe('a titled name after the first time (session 18): the form the story’
     ).toBe('Pastor Ruth');
   });
 
-  it('is the title alone where the story says it alone, but not “the matron” or a title before another name', () => {
+  // Educator read 18b, MUST 1: "Matron" alone made the one senior Black woman her job, beside "Dr Price".
+  it('is never the title alone, however often the story says it: a short form keeps a word of the name', () => {
     expect(said('Matron Grace Okonjo', ['Matron looks up.', '"Thank you, Matron."', 'Matron Okonjo nods.'])).toBe(
-      'Matron',
+      'Matron Okonjo',
     );
+    expect(said('Matron Grace Okonjo', ['Matron.', 'Matron.', 'Matron.', 'Matron Grace Okonjo.'])).toBe(
+      'Matron Grace Okonjo',
+    );
+    expect(said('Dr Owen Price', ['Dr!', 'Dr.', 'Dr Price waits.'])).toBe('Dr Price');
+  });
+
+  it('does not read “the matron” or a title before another name as the title alone', () => {
     expect(said('Matron Grace Okonjo', ['The matron is busy.', 'Ask the Matron.', 'Matron Okonjo nods.'])).toBe(
       'Matron Okonjo',
     );
@@ -118,9 +126,12 @@ describe('a titled name after the first time (session 18): the form the story’
   });
 
   it('names in full, once, a person the author calls by another of their titled forms', () => {
-    const cast = namesAsTheStorySaysThem([person('okonjo', 'Matron Grace Okonjo')], ['Matron.', 'Matron.']);
+    const cast = namesAsTheStorySaysThem(
+      [person('okonjo', 'Matron Grace Okonjo')],
+      ['Matron Okonjo.', 'Matron Okonjo.'],
+    );
     const names = new NamesAsRead(cast);
-    expect(names.name('What did Matron Okonjo say to you?')).toBe('What did Matron Grace Okonjo say to you?');
-    expect(names.name('What Matron noticed')).toBe('What Matron noticed');
+    expect(names.name('What did Matron say to you?')).toBe('What did Matron Grace Okonjo say to you?');
+    expect(names.name('What Matron Okonjo noticed')).toBe('What Matron Okonjo noticed');
   });
 });
