@@ -576,7 +576,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two{ number_given:, to get Efua's number off|, to stop them ringing her}."
 # wants: esther no
 # discuss: Esther wants tea and her letter; Lorraine wants the desk written up before you go. What is still yours to do?
-# note: Her letter is hers, in her words, typed by her or not; a complaint naming her needs her say, and asking it isn't saying sorry for your part; asking if you're all right asks her for more; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees, to get what Esther wants changed. Always: record the fall and a number you read out (Regulation 17; UK GDPR Art 33(5)), and tell Esther on paper; the MAR from the label (NICE NG67).
+# note: Her letter is hers, whoever types it; a complaint naming her needs her say, and asking it isn't saying sorry for your part; asking whether you two are all right asks her for more; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees, to get what Esther wants changed. Always: record the fall and a number you read out (Regulation 17; UK GDPR Art 33(5)), and tell Esther on paper; the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). Session 18: the
 // sorry for the surgery's part is gone (both round-17 option-only readers ruled it out as sorry for someone else's

@@ -118,7 +118,7 @@ export function playedLine(chosen: string, how: string | null): string {
  * there, never that the room voted (or voted again) where it did not. How each vote was taken (phones, hands or
  * cards) is not logged, so it is never said.
  */
-const VOTED_FIRST = ['', 'after a vote, ', 'after a vote and a second vote, '] as const;
+const VOTED_FIRST = ['', 'after a vote, ', 'after two votes, '] as const;
 
 /**
  * The same for each participant's phone, under the decision's heading: "The desk: after a vote, the room played

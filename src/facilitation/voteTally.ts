@@ -86,6 +86,8 @@ export function tallyVotes(votes: VoteCounts): Tally {
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+/** A small count as a word ("three"), a larger one as digits: how the room's and the curtain call's sentences count. */
+export const inWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);
 
 /**
  * The vote's shape in one line the room may see, so a small room whose every bar reads "a few" still learns
@@ -103,7 +105,7 @@ export function shapeWords(tally: Tally): string | null {
   const top = Math.max(...chosen.map((o) => o.count));
   if (top < FEW_BELOW) {
     const n = chosen.length;
-    return `The room spread across ${NUMBER_WORDS[n] ?? n} options; no option was chosen by more than two people.`;
+    return `The room spread across ${inWords(n)} options; no option was chosen by more than two people.`;
   }
   const leaders = chosen.filter((o) => o.count === top).map((o) => o.index + 1);
   if (leaders.length > 1)

@@ -176,7 +176,10 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER']);
     walk.take('disclose sheila info=dyslexia to=farah');
-    expect(walk.shown.join(' ')).toContain('Mark content, not spelling. Dyslexic?');
+    // Educator read 18b, SHOULD 1: Farah no longer writes a guessed disability on the marking sheet (that made her
+    // the problem); the harm rests on the learner's instruction, and Sheila still hears it back.
+    expect(walk.shown.join(' ')).toContain('"S. Rowe. Extra time. Mark content, not spelling."');
+    expect(walk.shown.join(' ')).not.toMatch(/Dyslexic\?/);
     expect(walk.shown.join(' ')).toContain('Farah had to know something. Not my spelling.');
   });
 });
@@ -320,7 +323,11 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     // Session 18: it names its cost, the form she turned over (both round-17 option-only readers chose it by "log it
     // yourself"); where it goes, the house's record with her name once, is said to her in the consequence.
     const log = optionWith(walk, LOG_THE_HOUSE);
-    expect(log.text).toContain('and log it, though Tendai turned the form over.');
+    // Educator read 18b, SHOULD 7: every part has its verb, and it says where it is logged (her fear is a complaint
+    // about her, so the house's record, not her file, is what a learner who knows the duty chooses it for).
+    expect(log.text).toContain(
+      "send two carers while he's in, and log it on the house's record, though Tendai turned the form over.",
+    );
   });
 
   it("Monday: telling Gareth his dad won't want him in the house during Tendai's visits is firm, but said without asking Mr Hughes, who has capacity and no duty here owed to him, it speaks for him about who comes into his home (SPEAK_FOR, never SAFEGUARD; the seventh educator read made the wording voice him); it scores below doing what Tendai asked and logging the house. The option no longer threatens his care, the flaw the cold readers saw at once (seventh mend)", () => {
@@ -2329,7 +2336,11 @@ describe('Say, See, Expect: session 18 (the ally words on the options the best b
   it('Monday: the swap asks Tendai and puts someone beside her, the delay asks her to say what she wants (she just has), the relay says what his dad wants; the log names the form she turned over, and still scores above them all', () => {
     const walk = new StoryWalk(ID);
     expect(optionWith(walk, LET_SWAP_STAND).text).toMatch(/^Put Tendai back on Mr Hughes in a fortnight, .*ask her/);
-    expect(optionWith(walk, [OVERNIGHT]).text).toMatch(/ask Tendai to ring you tonight and tell you what she wants/);
+    // Educator read 18b, SHOULD 2: the kind delay a busy manager really offers, "think it over", treats what she has
+    // decided as undecided.
+    expect(optionWith(walk, [OVERNIGHT]).text).toMatch(
+      /ask Tendai to think it over tonight and ring you with what she wants/,
+    );
     expect(optionWith(walk, ['challenge', 'relay hughes source=inferred']).text).toMatch(/his dad wants Tendai/);
     const best = optionWith(walk, LOG_THE_HOUSE);
     expect(best.text).toMatch(/though Tendai turned the form over\.$/);

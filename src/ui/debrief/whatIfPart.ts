@@ -18,6 +18,7 @@ import { actionButton } from './answerField';
 import { speakerLabel } from '../../engine/speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 import { PRACTITIONERS_DISAGREE } from './whatHappenedPart';
+import { inWords } from '../../facilitation/voteTally';
 
 function passageLines(ctx: DebriefContext, passage: HeardPassage): HTMLElement[] {
   const shown = passage.lines.filter((line) => !line.hidden && line.text.trim() !== '');
@@ -92,6 +93,24 @@ function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTML
   return view;
 }
 
+/**
+ * The comparison's words, counted truly: two contested options are "both sides"; three or more are not (educator
+ * read 18b: S1's Afterwards and S5's review at the house showed "Both sides" over three columns).
+ */
+export function comparing(contested: number): { button: string; heading: string; lead: string } {
+  if (contested === 2)
+    return {
+      button: 'Compare what follows each side',
+      heading: 'Both sides of a choice practitioners disagree about',
+      lead: 'Practitioners disagree here: neither side is simply right. Compare what each one does for the person.',
+    };
+  return {
+    button: 'Compare what follows each option practitioners back',
+    heading: `All ${inWords(contested)} options practitioners disagree about`,
+    lead: 'Practitioners disagree here: no one option is simply right. Compare what each one does for the person.',
+  };
+}
+
 function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: number): HTMLElement {
   const results = el('div', { className: 'debrief-explorations' });
   const copyOfStory: StoryCopy =
@@ -129,7 +148,8 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   if (isContestedDecision(decision)) {
     // The "sides" are the practitioners' (said above the button, as What happened says it). Several decisions can have
     // this button: a screen reader's list of buttons tells them apart by the moment.
-    const face = 'Compare what follows each side';
+    const words = comparing(decision.options.filter((option) => option.contested).length);
+    const face = words.button;
     const trigger = actionButton(face, async () => {
       const mine = clearResults();
       playing();
@@ -140,7 +160,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       }
       clear(results);
       played();
-      const heading = el('h4', { tabindex: '-1' }, 'Both sides of a choice practitioners disagree about');
+      const heading = el('h4', { tabindex: '-1' }, words.heading);
       const columns = el('div', { className: 'debrief-side-by-side' });
       for (const result of explored) {
         if (!result.ok) {
@@ -155,16 +175,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
         );
         columns.append(column);
       }
-      results.append(
-        heading,
-        el(
-          'p',
-          {},
-          'Practitioners disagree here: neither side is simply right. Compare what each one does for the person.',
-        ),
-        columns,
-        close(trigger),
-      );
+      results.append(heading, el('p', {}, words.lead), columns, close(trigger));
       focusInView(heading);
     });
     // Its name says which moment (a name, not words on the page, so neither copied nor found with Ctrl+F).

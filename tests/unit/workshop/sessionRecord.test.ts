@@ -252,7 +252,7 @@ describe('what the room did, as a CPD record says it', () => {
 
   it('says at each decision whether the room voted, and voted again, before it played an option', () => {
     expect(handout.whatHappened.slice(1)).toEqual([
-      'The desk: after a vote and a second vote, the room played “Ask her” (the option with the most votes)',
+      'The desk: after two votes, the room played “Ask her” (the option with the most votes)',
       'The wait: after a vote, the room played “Ask her” (the option with the most votes)',
       'The call: the room played “Ask her” (the facilitator chose; no vote here)',
     ]);
