@@ -73,7 +73,7 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
 
 /** What a screen reader hears when the curtain call opens again (a reload, the foyer's way back, another day). */
 function welcomeBack(followUpWaits: boolean, wherePartWasKept: boolean): string {
-  if (wherePartWasKept) return 'Welcome back. You are at your curtain call, where you left off.';
+  if (wherePartWasKept) return 'Welcome back. Your curtain call is open where you left off.';
   if (followUpWaits)
     return 'Welcome back. Your curtain call is open at its last part, Record, to add what happened when you tried it.';
   return 'Welcome back. Your curtain call is open at its last part, Record.';

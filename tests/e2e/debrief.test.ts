@@ -792,7 +792,8 @@ function hearStatus(): void {
   });
 }
 const heardSaid = (page: Page) => page.evaluate(() => (window as unknown as { heardSaid: string[] }).heardSaid);
-const WELCOME_BACK = 'Welcome back. You are at your curtain call, where you left off.';
+// Educator read 18b, COULD 7: said the same way as the other two welcomes ("Your curtain call is open…").
+const WELCOME_BACK = 'Welcome back. Your curtain call is open where you left off.';
 
 test('reopened by a reload, the curtain call says once that the learner is back where they left off; at Part 1 it opens from its title, so the company’s bow is met again', async () => {
   const { page, errors } = await cleanPage(browser, `/?story=${S1}`, {

@@ -185,7 +185,7 @@ describe('a phone vote, step by step', () => {
     await asked.waitFor();
     expect(await text(presenter, 'dialog[open] h2')).toBe('End the phone room?');
     expect(await text(presenter, 'dialog[open] p')).toBe(
-      'Every phone is told the workshop has ended, and phones can no longer join or vote: take any later vote by hand or card. Each phone keeps its reflective account on screen until the page is closed or reloaded, so ask people to save or email theirs first. To take phone votes again, start the room again with npm run room.',
+      'Every phone is told the workshop has ended, and phones can no longer join or vote: take any later vote by hand or card. If the workshop carries on, say so to the room. Each phone keeps its reflective account on screen until the page is closed or reloaded, so ask people to save or email theirs first. To take phone votes again, start the phone room again: npm run room -- --no-build in the terminal.',
     );
     expect(await presenter.evaluate(() => document.activeElement?.textContent)).toBe('Keep it open');
     await expectNoAxeViolations(presenter);

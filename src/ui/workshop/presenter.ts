@@ -220,12 +220,14 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** What ending the phone room does, said before it is done; a phone vote still open is said to be lost. */
   const endRoomWords = (): string =>
     [
-      'Every phone is told the workshop has ended, and phones can no longer join or vote: take any later vote by hand or card.',
+      // Educator read 18b, COULD 8: the phones say "ended" even when the facilitator carries on by hand.
+      'Every phone is told the workshop has ended, and phones can no longer join or vote: take any later vote by hand or card. If the workshop carries on, say so to the room.',
       phoneRound !== null && phoneClosedInto !== phoneRound
         ? 'The phone vote open now is lost: close it first to keep its counts.'
         : '',
       'Each phone keeps its reflective account on screen until the page is closed or reloaded, so ask people to save or email theirs first.',
-      'To take phone votes again, start the room again with npm run room.',
+      // The same command as the lost-room step above; "the room" alone could be the people or the server.
+      'To take phone votes again, start the phone room again: npm run room -- --no-build in the terminal.',
     ]
       .filter(Boolean)
       .join(' ');
