@@ -125,7 +125,7 @@ export class TheatreScene extends Phaser.Scene {
       // Someone missing from the cast (the checker's business) still appears, under their id.
       const index = this.config.cast.findIndex((c) => c.id === id);
       const member = this.config.cast[index] ?? { id, name: id };
-      figure = new CastFigure(this, id, stageName(member.name), lookFor(member, index >= 0 ? index : undefined));
+      figure = new CastFigure(this, id, stageName(member), lookFor(member, index >= 0 ? index : undefined));
       figure.setPosition(nearestWing(STAGE_WIDTH), FLOOR_Y).setDepth(DEPTH.cast);
       this.figures.set(id, figure);
     }

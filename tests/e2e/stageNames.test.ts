@@ -37,7 +37,7 @@ function lineUps(json: string, id: string): string[][] {
   const seen = new Map<string, string[]>();
   for (let seed = 1; seed <= WALKS; seed++) {
     const playthrough = new Playthrough(json, { storyId: id });
-    const nameOf = new Map(playthrough.header.cast.map((c) => [c.id, stageName(c.name)]));
+    const nameOf = new Map(playthrough.header.cast.map((c) => [c.id, stageName(c)]));
     const heard = followPassage(playthrough);
     playthrough.start();
     const random = seededRandom(seed);
