@@ -333,9 +333,12 @@ Thursday. The board meets in public.
 // Session 18 (issue 16, cold read 17: both readers took the best by whose forty minutes it added, "the volunteer
 // you found" against "last winter's walk"): both add-ons are now one woman's forty minutes at a service's hands, and
 // only the scene says which was given to tell. The invite says where it is asked (her own webcast). Scores unchanged.
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: walking to hospital each week last winter, her fares unpaid. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+// Mend-a (educator18a C2, C3 in part): the walk names her daughter, whose appointments they were (the scene says so);
+// "what one woman told you" in both was left, since neither label says who told it (session 18). The webcast is the
+// council's and the chamber is hers, so the invite asks "on camera in her own chamber". Scores unchanged.
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: walking her daughter to hospital each week last winter, to save the fare. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
-* {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: walking to hospital each week last winter, her fares unpaid. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: walking her daughter to hospital each week last winter, to save the fare. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
 * {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add one woman's forty minutes: on hold to your own front door. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
@@ -362,9 +365,9 @@ Thursday. The board meets in public.
     -> figures
 * {samir_in_room} [Leave Samir's points for him to make, give your front door's own figures, and ask the chair for a New Roots item next time. #move: silent samir #move: act_on_behalf samir #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
     -> figures
-* {samir_in_room && samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her, on her own webcast, to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room && samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her, on camera in her own chamber, to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     -> called
-* {samir_in_room && not samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her, on her own webcast, to call him. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room && not samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her, on camera in her own chamber, to call him. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     -> called
 - (after_the_item)
 { points_made:

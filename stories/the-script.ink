@@ -90,7 +90,7 @@ Chiamaka, two metres away at the drugs trolley, hears it. Her hands stop, then c
 Tom, beside you, has stopped writing.
 # harm: on
 # discuss: Diane is frightened for her mum, and Mrs Walsh is calling for Tom. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Mrs Walsh calling for Tom is a real pull (a confused patient reaching for a face she knows; she calls Chiamaka "love" too, so it is familiarity, not race): Tom can say hello and help settle her without taking her bay. Refusing by saying what she wants (a guess: nobody has asked her) speaks for her, as Tom began to in bay 6, and makes her wish the reason, as if the request would stand had she minded less. Asking her at the trolley, in Diane's and the bay's hearing, whether she would rather swap puts the request to her to grant, in front of the person who made it: what she wants is the right question only after the refusal, and out of the bay's hearing. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Mrs Walsh calling for Tom is a real pull (a confused patient reaching for a face she knows; she calls Chiamaka "love" too, so it is familiarity, not race): Tom can say hello and help settle her without taking her bay. Refusing by saying what she wants (a guess: nobody has asked her) speaks for her, as Tom began to in bay 6, and makes her wish the reason, as if the request would stand had she minded less. Asking her at the trolley, in Diane's and the bay's hearing, whether she would rather swap puts the request to her to grant, in front of the person who made it: what she wants is the right question only after the refusal, and out of the bay's hearing. It is the only option here that does not refuse Diane first, so a reader taught to challenge at the time can rule it out from its words: that is the first skill the story teaches, not a tell, and kind nurses in charge do offer this swap. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
@@ -131,7 +131,7 @@ Tom, beside you, has stopped writing.
     She goes back to the bay.
     # reveal: diane employment
     You log the incident, with "the African lady" in quotation marks. Chiamaka gets the copy.
-    You put what she said. You didn't put that I was two metres away with her mum's tablets. Ask me before my name goes on a form. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
+    You put what she said. Keep her words in anything that goes upstairs. You didn't put that I was two metres away with her mum's tablets. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
     You add her line. Diane's letter goes in that afternoon, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: You said no to her, in front of me, and you wrote down what she said. What it was like to hear it went in after, because I asked.
@@ -149,7 +149,7 @@ Tom, beside you, has stopped writing.
     She goes back to the bay.
     # reveal: diane employment
     At the trolley, Chiamaka doesn't look up.
-    I do want to stay. I'd have said so myself, like I did in bay 6. You made it sound as if she'd have her way if I minded less. # speaker: chiamaka # to: you
+    I do want to stay. I'd have said so myself, like I did in bay 6. # speaker: chiamaka # to: you
     I'm staying on bay 3. And I want it reported, her words. # speaker: chiamaka # to: you
     You write it up in Diane's words. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
@@ -235,7 +235,7 @@ The letter says "the African lady" left Mum's oxygen off.
 // collusion no longer records Diane's words (its label no longer says so): COLLUDE and DOING_FOR, -1/-1/-2 as before.
 * {chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, with Diane's words in the reply, as Chiamaka asked #move: collude #move: indirect chiamaka kind=document #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
     -> agreed_move
-* {not chiamaka_asked} [Agree to keep her on bay 5 until Mrs Walsh goes home, and tell Chiamaka why yourself, before she goes #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
+* {not chiamaka_asked} [Agree to keep her on bay 5 until Mrs Walsh goes home, and tell Chiamaka why yourself, at the end of her shift #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
     -> agreed_move
 // CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). The best
 // when nobody has asked her. After she has told the learner what she wants (she stays Mrs Walsh's nurse), the same
@@ -265,16 +265,16 @@ The letter says "the African lady" left Mum's oxygen off.
 // Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
 * {chiamaka_asked} [Say no to the move, and tell Matron, in Chiamaka's own words, where she wants to work #move: challenge #move: relay chiamaka #contested #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Ask Matron to put her back on bay 3: Chiamaka only said yes to the swap with Diane watching #move: challenge #move: relay chiamaka source=inferred #reflect: Matron said she speaks for Chiamaka too. What would help you both stop?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3: Chiamaka only said yes with Diane watching, and she'd want Mrs Walsh back #move: challenge #move: relay chiamaka source=inferred #reflect: Matron said she speaks for Chiamaka too. What would help you both stop?]
     -> relay_guessed
 
 = called_in
     { chiamaka_asked:
         ~ chiamaka_trust += 2
-        I don't want to move her. But she said "staying" before that letter. She should read it. Can she come in? # speaker: you # to: okonjo
+        I don't want to move her. But she said "staying" before that letter. She should read it, with her rep there if she wants. Can she come in? # speaker: you # to: okonjo
     - else:
         ~ chiamaka_trust += 2
-        I put the swap to her this morning with Diane watching. Where she works is hers to say, not mine or yours. Can she come in? # speaker: you # to: okonjo
+        I put the swap to her this morning with Diane watching. Where she works is hers to say, not mine or yours. Can she come in, with her rep if she wants? # speaker: you # to: okonjo
     }
     Matron rings the ward. Chiamaka comes in and stands by the door.
     { moved:
@@ -309,7 +309,7 @@ The letter says "the African lady" left Mum's oxygen off.
     { chiamaka_asked:
         # perspective: chiamaka: Her words went in the reply, the way I asked. I told you I wanted to stay, too. Two people who like me agreed I should move out of a racist's way anyway.
     - else:
-        # perspective: chiamaka: Two people who like me agreed I should move out of a racist's way. The one time I was asked, her daughter was listening.
+        # perspective: chiamaka: Two people who like me agreed I should move out of a racist's way. The one time I was asked, Diane was listening.
     }
     # perspective: okonjo: I did what was done for me. It kept me safe. I'm not sure it kept me anything else.
     -> matron_end
@@ -328,11 +328,11 @@ The letter says "the African lady" left Mum's oxygen off.
 
 = relay_guessed
     ~ chiamaka_trust -= 1
-    I want her back on bay 3. She only said yes to bay 5 with Diane watching. I know her. # speaker: you # to: okonjo
+    I want her back on bay 3. She only said yes to bay 5 with Diane watching. She'd want Mrs Walsh back. I know her. # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
     Then find out before you quote her to me. # speaker: okonjo # to: you
-    When you ask, Chiamaka says she wants bay 3 back. She also says she'd have liked to be asked where Diane couldn't hear, before you said it for her.
+    When you ask, Chiamaka says she wants bay 3 back.
     # moment: Matron's fix
     # perspective: okonjo: You spoke for her, to me, without knowing. I do that too. I'd like one of us to stop.
     # perspective: chiamaka: You guessed right. You guessed, though.
@@ -523,14 +523,14 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 If my year goes up there, it's in my words. My visa's up next spring. # speaker: chiamaka # to: you
 # reveal: chiamaka immigration
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room, and even in words she said herself: "if my year goes up there, it's in my words" sets her terms; it is not a yes. Two pulls meet in the office: Matron said yes to a brochure because no felt costlier, and Chiamaka says that if her year goes up, it goes in her words, which the invitation honours and themes she has edited meet only in part (the learner's words, her say on them). Co-presenting with paid time and protection, and asking her consent to anonymised themes with sight of the draft, are both defended, so both are marked as contested. Presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) with Matron, without anyone's story, is a real challenge to the board, but it never asks Chiamaka, who is in the room, so it scores well below them and is not marked contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage: Chiamaka names her renewal herself, before the choice, in the same breath as "my words" (and Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room, and even in words she said herself: "if my year goes up there, it's in my words" sets her terms; it is not a yes. Two pulls meet in the office: Matron said yes to a brochure because no felt costlier, and Chiamaka says that if her year goes up, it goes in her words, which the invitation honours and themes she has edited meet only in part (the learner's words, her say on them). Co-presenting with paid time and protection, and asking her consent to anonymised themes with sight of the draft, are both defended, so both are marked as contested. Presenting Matron's numbers (which bays and which course places go to nurses, by where they trained) with her, without anyone's story, is a real challenge to the board, but it never asks Chiamaka, who is in the room, so it scores well below them and is not marked contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage: Chiamaka names her renewal herself, before the choice, in the same breath as "my words" (and Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11). Eleventh mend (options only: all three
 // readers took this, the one label with "paid time" and a place on the platform): the figures option now offers
 // Matron the place, and this says "time to prepare" (paid, as its dialogue says). Moves and scores unchanged.
 // Story-b (issue 16, cold reads 17: both readers took this, "give them the mic"): the label says what it costs the
 // learner (half the slot, and the slides that go with it), and the ally words ("her own words", "as she asked", "no
 // one's story") now sit on the weaker options too. Moves and scores unchanged.
-* [Cut your slides to five minutes, and offer Chiamaka the other five, paid #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
+* [Cut your slides to five minutes, and offer Chiamaka the other five #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Would you present this with me? Five of the ten minutes are yours, in work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
@@ -545,7 +545,7 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
     # wants: chiamaka no
     # moment: The board presentation
     { chiamaka_trust >= 3:
-        # perspective: chiamaka: Ten minutes, my words. No to the rest till my visa's through.
+        # perspective: chiamaka: Five minutes, my words. No to the rest till my visa's through.
         # perspective: okonjo: She did it her way. I'd have pushed her into mine. Don't tell her I said that.
     - else:
         # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
@@ -567,8 +567,8 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
 // ally act towards the person the harm falls on (no move for her); Chiamaka, in the room, is still not asked.
 // Thirteenth round (REVIEW12 educator SHOULD): at 0/0/2 against the two best (1/2/2, 2/2/1) the gap is wide and
 // what it lacks (asking Chiamaka) isn't in dispute, so `contested` is dropped; the two best stay contested with each other. Score unchanged.
-* [Give the board Matron's staff race figures, as she asked, with her beside you and no one's story #move: challenge #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
-    Yes. My figures this time, not my face. # speaker: okonjo # to: you
+* [Take Matron's bay and course figures to the board with her, as she asked, and no one's story #move: challenge #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
+    My figures this time, not my face. # speaker: okonjo # to: you
     You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why the March paper didn't show the courses.
     Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.

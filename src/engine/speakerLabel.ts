@@ -8,6 +8,8 @@
 // speech does not, nor does a said-tag after it (`"Ask next time," she says.`), nor a line with no quotation marks
 // that tells of the speaker (`Amrit takes her time.`). `check` warns about those three (narrationBesideSpeech).
 
+import { TITLES } from './debrief/curtainCallNames.ts';
+
 /** Narration, then sentence punctuation, then a quotation that runs to the end of the line. */
 const NARRATION_THEN_SPEECH = /^[^"“”]+[.:!?,;]\s+["“][^"“”]*["”]$/;
 
@@ -33,8 +35,8 @@ export type NarrationKind = 'narration-first' | 'said-tag' | 'about-the-speaker'
  */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|me|my|mine|myself|we|us|our)\b/;
 /** Words put before a surname ("Mr Hughes looks up"), so the name is still found as the sentence's subject. */
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Sister|Nurse|Matron)\\.?';
-const TITLES = new RegExp(`^${TITLE}$`);
+const TITLE = `(?:${TITLES.join('|')})\\.?`;
+const IS_TITLE = new RegExp(`^${TITLE}$`);
 
 /**
  * The narration a labelled line would put in its speaker's mouth, and how, or null when the line reads as theirs.
@@ -49,7 +51,7 @@ export function narrationBesideSpeech(
   if (line === '' || opensWithNarration(line)) return null;
   const open = line.search(/["“]/);
   if (open < 0) {
-    const words = names.flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 1 && !TITLES.test(w));
+    const words = names.flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 1 && !IS_TITLE.test(w));
     if (words.length === 0) return null;
     const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     // A sentence whose subject is the speaker: "Amrit takes her time.", "Mr Hughes's hands shake."

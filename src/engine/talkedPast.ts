@@ -6,7 +6,8 @@
 // Esther then answers the worker, Dawn is not being talked past. On stage (session 18) only someone whose matters
 // the scene weighs can be talked past, and never by one of the people the choices are about (talkedPastBy). The
 // curtain call asks only about someone the learner's choice acted on (selectPrompts.ts), which is its own
-// "whose matters": it reads talksPast alone.
+// "whose matters": it reads talksPast alone, because the decision log it reads has no stage facts (whose matters
+// were named by each line, whom the speaker turned from); selectPrompts.ts talkedPast says how far the two differ.
 import type { LineTag } from './contract/tags.ts';
 import { LEARNER_ID } from './contract/learnerId.ts';
 

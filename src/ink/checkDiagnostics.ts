@@ -16,6 +16,7 @@ export type CheckCode =
   | 'lookalike-arrow' // –> or —> (a dash an editor put in for the minus sign), which ink shows as text
   | 'speaker-narration' // a speaker: line with narration the player would show after the speaker's name
   | 'consent-and-action' // ask_consent and an action on the same person on one choice
+  | 'exclusion-names-nobody' // harm: exclusion in a scene whose access:, mandate:, wants: and consent: name nobody
   | 'cast-undeclared' // an id used in a tag but not in the cast
   | 'cast-unused' // a cast member no tag mentions
   | 'reveal' // reveal: names a facet the person does not have, or one the learner sees from the start

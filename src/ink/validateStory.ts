@@ -19,6 +19,7 @@ import {
   checkTagText,
   checkWholeFloats,
 } from './sourceChecks';
+import { checkExclusionScenes } from './exclusionScenes';
 import { compileWithMap, type StoryMap } from './storyMap';
 import type { SourceScan } from './tagSites';
 
@@ -112,6 +113,7 @@ export function validateStory(files: Record<string, string>, main: string, displ
       ...checkWholeFloats(files, lint.scan, displayPrefix),
     );
     diagnostics.push(...checkConsentAndAction(lint.scan), ...checkCast(lint.scan, lint.scored));
+    diagnostics.push(...checkExclusionScenes(lint.scan));
     diagnostics.push(...checkSpeakerNarration(files, lint.scan, displayPrefix));
     if (lint.scored) diagnostics.push(...checkReflects(lint.scan), ...checkCardPlaces(files, lint.scan, displayPrefix));
   } else {

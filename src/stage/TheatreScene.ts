@@ -6,7 +6,7 @@ import { CastFigure } from './castFigure';
 import { lookFor, stageName } from './castLook';
 import { LearnerFigure } from './learnerFigure';
 import { COLOURS, FLOOR_Y, LIGHT, STAGE_WIDTH, TIMING, WING_OFFSET, YOU_X } from './stageConfig';
-import { standingXs } from './stageLayout';
+import { nameLabels, standingXs } from './stageLayout';
 import type { StageCastMember } from './stageSource';
 import { EMPTY_STAGE, YOU, type StageState } from './stageState';
 import { buildSet, DEPTH, DRAPE_OPEN_SCALE, type TheatreSet } from './theatreSet';
@@ -49,7 +49,9 @@ export class TheatreScene extends Phaser.Scene {
     const bowNow = state.curtainCall && !this.state.curtainCall;
     this.state = state;
     const still = instant || this.reducedMotion;
-    for (const id of state.onStage) this.figure(id);
+    const onStage = state.onStage.map((id) => this.figure(id));
+    const labels = nameLabels(onStage.map((figure) => figure.nameWidth));
+    onStage.forEach((figure, i) => figure.placeName(labels[i]));
     const xs = standingXs(state.onStage.length);
     const xOf = (id: string | null): number | null =>
       id === null ? null : id === YOU ? YOU_X : (xs[state.onStage.indexOf(id)] ?? null);
@@ -123,7 +125,7 @@ export class TheatreScene extends Phaser.Scene {
       // Someone missing from the cast (the checker's business) still appears, under their id.
       const index = this.config.cast.findIndex((c) => c.id === id);
       const member = this.config.cast[index] ?? { id, name: id };
-      figure = new CastFigure(this, id, stageName(member.name), lookFor(member, index >= 0 ? index : undefined));
+      figure = new CastFigure(this, id, stageName(member), lookFor(member, index >= 0 ? index : undefined));
       figure.setPosition(nearestWing(STAGE_WIDTH), FLOOR_Y).setDepth(DEPTH.cast);
       this.figures.set(id, figure);
     }

@@ -3,7 +3,8 @@
 import * as Phaser from 'phaser';
 import { aidsIn, type CastLook } from './castLook';
 import { drawFigure, type Pose } from './drawFigure';
-import { COLOURS, FIGURE_BASE_HEIGHT, FONT_FAMILY, NAME_FONT_SIZE, NAME_WRAP_WIDTH } from './stageConfig';
+import type { NameLabel } from './stageLayout';
+import { COLOURS, FIGURE_BASE_HEIGHT, FONT_FAMILY, NAME_FONT_SIZE, NAME_ROWS_Y, NAME_STROKE } from './stageConfig';
 
 export class CastFigure extends Phaser.GameObjects.Container {
   readonly castId: string;
@@ -21,20 +22,29 @@ export class CastFigure extends Phaser.GameObjects.Container {
     this.look = look;
     this.drawing = scene.add.graphics();
     this.label = scene.add
-      .text(0, 6, name, {
+      .text(0, NAME_ROWS_Y[0], name, {
         fontFamily: FONT_FAMILY,
         fontSize: `${NAME_FONT_SIZE}px`,
         color: COLOURS.name,
         align: 'center',
         stroke: '#0b0910',
-        strokeThickness: 5,
-        wordWrap: { width: NAME_WRAP_WIDTH },
+        strokeThickness: NAME_STROKE,
       })
       .setOrigin(0.5, 0);
     this.add([this.drawing, this.label]);
     this.setVisible(false);
     scene.add.existing(this);
     this.redraw();
+  }
+
+  /** How wide the name is drawn at full size, its dark edge included (for stageLayout's nameLabels). */
+  get nameWidth(): number {
+    return this.label.width;
+  }
+
+  /** Put the name where the stage's layout says: its row and its size (always one line). */
+  placeName(label: NameLabel): void {
+    this.label.setPosition(label.x, NAME_ROWS_Y[label.row]).setScale(label.scale);
   }
 
   /** How lit the figure is, 0–1 (tweened by the scene). */

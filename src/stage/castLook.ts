@@ -4,6 +4,7 @@
 // of the person's id, so two people never share a look by accident and the same person looks the same everywhere.
 import type { Facet } from '../engine/contract/index.ts';
 import { textSeed } from '../engine/seededRandom.ts';
+import { isTitle } from '../engine/debrief/curtainCallNames.ts';
 import type { StageCastMember } from './stageSource';
 
 type Build = 'slight' | 'average' | 'broad';
@@ -141,11 +142,14 @@ export function lookFor(member: StageCastMember, castIndex?: number): CastLook {
   };
 }
 
-/** The name drawn under a figure: short enough to read on a phone (the full name is in the text). */
-export function stageName(name: string): string {
-  const words = name.trim().split(/\s+/);
-  // "Dr Shah", "Cllr Nasreen Begum" → "Cllr Begum": a title goes with the surname, as people say it.
-  if (/^(dr|mr|mrs|ms|miss|mx|cllr|matron|sister|prof|rev)\.?$/i.test(words[0] ?? '') && words.length > 1)
-    return `${words[0]} ${words[words.length - 1]}`;
-  return words[0] ?? name;
+/**
+ * The name drawn under a figure: short enough to read on a phone (the full name is in the text). A titled person is
+ * named as the story says them most (`calledAs`: "Pastor Ruth", "Dr Price"), as the curtain call names them after
+ * the first time; without it, a title goes with the surname ("Cllr Nasreen Begum" → "Cllr Begum"), as people say it.
+ */
+export function stageName(member: Pick<StageCastMember, 'name' | 'calledAs'>): string {
+  if (member.calledAs) return member.calledAs;
+  const words = member.name.trim().split(/\s+/);
+  if (isTitle(words[0] ?? '') && words.length > 1) return `${words[0]} ${words[words.length - 1]}`;
+  return words[0] ?? member.name;
 }

@@ -26,7 +26,18 @@ export const YOU_HEAD_Y = 386;
 
 export const FIGURE_BASE_HEIGHT = 310;
 export const NAME_FONT_SIZE = 30;
-export const NAME_WRAP_WIDTH = 112;
+/** The dark edge round each name, so it reads over the floor or a figure's legs. */
+export const NAME_STROKE = 5;
+/** Names are one line: the top row sits just under the feet, the second (only when a crowded stage needs it) over
+ * the shins, a line higher. */
+export const NAME_ROWS_Y = [6, -34] as const;
+/** Where names may reach: inside the open drapes, and clear of the learner's "You". */
+export const NAMES_LEFT = DRAPE_OPEN_WIDTH + 4;
+export const NAMES_RIGHT = YOU_X - 40;
+/** Room kept between two names in a row. */
+export const NAME_GAP = 10;
+/** The smallest a name is drawn when even two rows leave it too little room: 24 px of the stage's 480. */
+export const NAME_MIN_SCALE = 0.8;
 // Atkinson Hyperlegible is the game's own font (loaded by the page); the rest are safe fall-backs.
 export const FONT_FAMILY = '"Atkinson Hyperlegible", "Segoe UI", Arial, sans-serif';
 

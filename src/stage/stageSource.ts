@@ -7,6 +7,8 @@ import type { PerformanceEvents, StoryEvent } from '../engine/storyEvents';
 export interface StageCastMember {
   id: string;
   name: string;
+  /** How the story names a titled person most (engine/debrief/curtainCallNames.ts), for the label under them. */
+  calledAs?: string;
   facets?: readonly Facet[];
 }
 

@@ -10,8 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseHeader } from '../../src/engine/contract/index.ts';
 import { aidsIn, lookFor, SKIN_TONES, stageName } from '../../src/stage/castLook';
-import { NAME_WRAP_WIDTH } from '../../src/stage/stageConfig';
-import { standingXs } from '../../src/stage/stageLayout';
+import { nameLabels, standingXs } from '../../src/stage/stageLayout';
 import type { StageSnapshot } from '../../src/stage/stageState';
 import { cleanPage, expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { playToEnd } from './support/playToEnd';
@@ -39,7 +38,9 @@ describe('how people are drawn (Node)', () => {
     expect(new Set(looks.map((l) => l.hairStyle)).size).toBe(people.length);
     expect(new Set(looks.map((l) => JSON.stringify(l))).size).toBe(people.length);
     const xs = standingXs(6);
-    for (let i = 1; i < 6; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(NAME_WRAP_WIDTH);
+    for (let i = 1; i < 6; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(100);
+    // Six names of a first name's width ("Esther", 88 px with its edge) stay in one row at full size.
+    expect(nameLabels(Array(6).fill(88)).every((l) => l.row === 0 && l.scale === 1)).toBe(true);
 
     const [esther, dawn, shah, , tom, sam] = looks;
     // Clothes for the job the cast line names (a GP receptionist is not a GP); age from `age:` only.
@@ -63,12 +64,9 @@ describe('how people are drawn (Node)', () => {
   });
 
   test('names short enough to read on a phone, said as people say them', () => {
-    expect(['Esther Mensah', 'Dr Shah', 'Cllr Nasreen Begum', 'Mr Dennis Hughes'].map(stageName)).toEqual([
-      'Esther',
-      'Dr Shah',
-      'Cllr Begum',
-      'Mr Hughes',
-    ]);
+    expect(
+      ['Esther Mensah', 'Dr Shah', 'Cllr Nasreen Begum', 'Mr Dennis Hughes'].map((name) => stageName({ name })),
+    ).toEqual(['Esther', 'Dr Shah', 'Cllr Begum', 'Mr Hughes']);
   });
 });
 

@@ -13,7 +13,7 @@ const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond will want to tell Claire';
 const PLAYLIST = 'Ask Abena to put her playlist on';
 const HELEN_REMINDS = 'Spend your break drafting Helen a reminder to all staff';
-const RECORDED = 'Ask Alan gently if';
+const RECORDED = 'Ask Alan if';
 const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
 const NEXT_OF_KIN = 'Ask Helen whether anyone holds a power of attorney';
 const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
@@ -1322,7 +1322,7 @@ describe('S2 eleventh round: the answer is not in the wording (options only)', (
 
   it("Alan's room: Alan is reached in the decent and the weak options too (his recorded words read to him; Desmond's answers read back to him), so asking him is not the only option with him in it; the acts stand: ADVOCATE, SPEAK_FOR, and the music and asking now level at best", () => {
     const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
-    expect(option(room, RECORDED).text).toMatch(/^Ask Alan gently if/);
+    expect(option(room, RECORDED).text).toMatch(/^Ask Alan if/);
     expect(option(room, QUIET_ROOM).text).toMatch(
       /go through the form with Desmond in the quiet room, then with Alan$/,
     );
@@ -1403,7 +1403,7 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
   it('Alan\'s room: his recorded words now ask the closed question they always asked ("Still mean it?"), and the quiet room "checks each answer" with him, so both weaker options reach Alan too; a read-back invites a yes, so they stay ADVOCATE (known wishes) and SPEAK_FOR, not DECIDE_WITH, below both bests', () => {
     const recorded = decisionAt(playBy(S2, [ASK_DESMOND, RECORDED]), 'Asking Alan');
     expect(option(recorded, RECORDED).text).toBe(
-      'Ask Alan gently if last month\'s "No more hospital" still stands, and write his answer in his words',
+      'Ask Alan if last month\'s "No more hospital" still stands, and write his answer in his words',
     );
     expect(actsOf(recorded)).toEqual(['ADVOCATE alan']);
     expect(total(option(recorded, RECORDED))).toBeLessThan(best(recorded));
@@ -1412,7 +1412,9 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
       readAlong(S2, [ASK_DESMOND, RECORDED], 'stop'),
       'You told me that last month, Alan. Is that still how you feel?',
       'No hospital.',
-      'You copy his words into the plan with the date he said them.',
+      // Mend-a (educator18a S2): today's answer goes in with today's date, kept beside the old words, as the label
+      // promises ("write his answer"), not last month's words copied with last month's date.
+      'You write "No hospital" in the plan with today\'s date, under last month\'s words.',
     );
     const quiet = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
     expect(option(quiet, QUIET_ROOM).text).toMatch(/^Put Abena's playlist on for Alan/);
@@ -2138,5 +2140,17 @@ describe('S2: session 18 (options only: Alan in every option, and who hears Aben
     expect(total(inRoom)).toBe(best(handover));
     expect(total(later)).toBe(best(handover) - 1);
     expect(readAlong(S2, BEST, 'stop')).toContain('Helen is short with you for the rest of the week');
+  });
+});
+
+// Mend-a (/work/wt/notes/educator18a.md, M3): the music's cost changed in session 18 from a quarter of an hour to a
+// late medicines round, and its reflect, read straight after the scene, still named the old cost.
+describe('S2 mend-a: the educator read of the session-18 rewrites', () => {
+  it("Alan's room, the music (M3): the reflect names the cost the scene shows (the round goes out late), not a quarter of an hour nothing on the path says", () => {
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    const reflect = (record.reflect ?? []).join(' ');
+    expect(reflect).not.toContain('quarter of an hour');
+    expect(reflect).toContain('medicines round late');
+    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop')).toContain('your medicines round goes out ten minutes late');
   });
 });

@@ -473,7 +473,7 @@ describe('Standing Alongside: consequences travel', () => {
   it("telling Hawa's story points to her through the walk the option names, not a profession or a detail it never chose, and neither refugee's worth rests on a hidden credential (stereotype reads: the 'skilled refugee' pattern; educator and stereotype sixth reads: the speech added her homework club, which the option never chose)", () => {
     const told = atTheBoardAsked();
     const option = told.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
-    expect(option.text).toMatch(/walking to hospital each week last winter/);
+    expect(option.text).toMatch(/walking her daughter to hospital each week last winter/);
     const before = told.shown.length;
     told.take(...HAWAS_STORY);
     const board = told.shown.slice(before).join('\n');
@@ -654,7 +654,7 @@ describe('Standing Alongside: the seventh round (the sixth round\'s "left for th
     const walk = atTheBoardAsked();
     const trap = walk.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
     expect(trap.text).toMatch(/Samir's three points/);
-    expect(trap.text).toMatch(/walking to hospital each week last winter/);
+    expect(trap.text).toMatch(/walking her daughter to hospital each week last winter/);
     const story = walk.wouldScore(...HAWAS_STORY);
     expect(story.acts).toEqual(['ADVOCATE', 'REMOVE_BARRIER', 'OVERRIDE']);
     expect(total(story)).toBeLessThan(total(walk.wouldScore(...DECLINE_AND_SLOT)));
@@ -1266,7 +1266,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
   it("the board: the story option's label names the walk as last winter's, not this morning's mother (educator ninth read); the front door's figures are its call volume, not Samir's second point under the Director's name, and the verdict stands (educator ninth read: 'three booked for an assessment' took his point)", () => {
     const walk = atTheBoardAsked();
     const story = walk.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
-    expect(story.text).toMatch(/walking to hospital each week last winter, her fares unpaid/);
+    expect(story.text).toMatch(/walking her daughter to hospital each week last winter, to save the fare/);
     const figures = walk.wouldScore(...DECLINE_AND_SLOT);
     expect([figures.voice, figures.power, figures.courage]).toEqual([2, 2, -1]);
     const before = walk.shown.length;
@@ -1343,7 +1343,7 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     walk.take(...PUSH_THE_CHAIR);
     const invite = label(walk, 'invite samir public');
     expect(invite).not.toMatch(/himself/);
-    expect(invite).toMatch(/ask her, on her own webcast, to call him\.$/);
+    expect(invite).toMatch(/ask her, on camera in her own chamber, to call him\.$/);
     for (const o of walk.options()) expect(o.text).not.toMatch(/gallery/);
     expect(walk.shown.join('\n')).toMatch(/Samir is in the public gallery/);
   });
@@ -1714,7 +1714,7 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     // Fourteenth round (options only): "no names" marked the trap as the flawed one (and was its excuse); the walk
     // is still named as last winter's.
     expect(trap).toMatch(
-      /add one woman's forty minutes: walking to hospital each week last winter, her fares unpaid\.$/,
+      /add one woman's forty minutes: walking her daughter to hospital each week last winter, to save the fare\.$/,
     );
     expect(trap).not.toMatch(/no names/);
     expect(trap).not.toMatch(/New Roots told you|mothers told you/);
@@ -1914,7 +1914,9 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
     expect(best.startsWith(stem)).toBe(true);
     expect(trap.startsWith(stem)).toBe(true);
     expect(best).toMatch(/one woman's forty minutes: on hold to your own front door\.$/);
-    expect(trap).toMatch(/one woman's forty minutes: walking to hospital each week last winter, her fares unpaid\.$/);
+    expect(trap).toMatch(
+      /one woman's forty minutes: walking her daughter to hospital each week last winter, to save the fare\.$/,
+    );
     // Neither label is the other with a clause taken off.
     expect(trap.startsWith(best.replace(/\.$/, ''))).toBe(false);
     expect(best.startsWith(trap.replace(/\.$/, ''))).toBe(false);
@@ -2730,7 +2732,7 @@ describe('S4 facts, session 13', () => {
 // at the hands of a service, and only the scene says which was given to tell (the volunteer's "You can tell them
 // that"; Hawa's choir). With Samir in the gallery, asking the chair to call him says where it's asked: on her own
 // webcast, after she has said she sets her agenda. No move, act or score changed.
-describe('Standing Alongside: session 18 (options only: whose forty minutes, and the chair on her own webcast)', () => {
+describe('Standing Alongside: session 18 (options only: whose forty minutes, and the chair in her own chamber)', () => {
   const addOn = (text: string) => text.slice(text.indexOf(', and add ') + ', and add '.length);
 
   it("the board: the best's add-on and the trap's are built alike (one woman's forty minutes at a service's hands), neither says who told it or whether she agreed, and the scene before the choice does; best ADVOCATE+REMOVE_BARRIER 2/2/2, trap OVERRIDE -2/-2/0, and the best's cost with the Director's own staff is shown", () => {
@@ -2753,10 +2755,10 @@ describe('Standing Alongside: session 18 (options only: whose forty minutes, and
     expect(after).toMatch(/three of her advisers watched you criticise it live/);
   });
 
-  it('the board, Samir in the gallery: asking the chair to call him names where it is asked (her own webcast), not that he is there; still the best (INVITE), above reading his points for him', () => {
+  it('the board, Samir in the gallery: asking the chair to call him names where it is asked (on camera, in her own chamber: mend-a, educator18a C2, the webcast belongs to the council), not that he is there; still the best (INVITE), above reading his points for him', () => {
     const walk = inTheGallery();
     const invite = label(walk, 'invite samir public');
-    expect(invite).toMatch(/ask her, on her own webcast, to call him\.$/);
+    expect(invite).toMatch(/ask her, on camera in her own chamber, to call him\.$/);
     expect(invite).not.toMatch(/gallery|himself/);
     const called = walk.wouldScore('invite samir public');
     expect(called.acts).toEqual(['INVITE']);

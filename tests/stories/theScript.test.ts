@@ -28,7 +28,7 @@ const CALL_HER_IN = 'Say no to the move, and ring the ward';
 const MOVED_CALL_HER_IN = 'Ask Matron to put her back on bay 3, and ring the ward';
 const MOVED_RELAY = 'Ask Matron to put her back on bay 3: Chiamaka only';
 const CO_PRESENT = 'Cut your slides to five minutes';
-const FIGURES = "Give the board Matron's staff race figures";
+const FIGURES = "Take Matron's bay and course figures to the board";
 const NAME_AND_FIX = "Tell Dr Price that's not a joke";
 const FORMAT_ONLY = "Say you can't follow three voices";
 const TELL_PRICE = 'Take Dr Price aside';
@@ -954,7 +954,7 @@ describe('S3 consequences that travel', () => {
     // Story-b: the asked version quotes her ("in Chiamaka's own words"); the moved version guesses at her yes.
     expect(a.choice.text).toBe("Say no to the move, and tell Matron, in Chiamaka's own words, where she wants to work");
     expect(b.choice.text).toBe(
-      'Ask Matron to put her back on bay 3: Chiamaka only said yes to the swap with Diane watching',
+      "Ask Matron to put her back on bay 3: Chiamaka only said yes with Diane watching, and she'd want Mrs Walsh back",
     );
     expect(actsOf(a)).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
     expect(actsOf(b)).toEqual(['CHALLENGE', 'SPEAK_FOR chiamaka']);
@@ -1369,7 +1369,10 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
       expect(t).not.toMatch(/Digital Flag|WRES/);
     }
     const board = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES)), 'The board presentation'));
-    expect(board.find((o) => o.text.startsWith(FIGURES))!.text).toContain('staff race figures');
+    // Mend-a (educator18a S4): the figures are named as the scene shows them (which bays and course places go to
+    // nurses, by where they trained), not "staff race figures", which a UK nurse would take for the WRES.
+    expect(board.find((o) => o.text.startsWith(FIGURES))!.text).toContain('bay and course figures');
+    expect(board.find((o) => o.text.startsWith(FIGURES))!.text).not.toContain('race figures');
   });
 });
 
@@ -1489,15 +1492,15 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
     expect(options.map((o) => o.text).join(' | ')).not.toContain('paid time');
     // Story-b (cold reads 17: both readers took the invitation, "give them the mic").
     expect(find("Build the talk round Chiamaka's year").text).toContain('in her own words');
-    expect(find(FIGURES).text).toContain("as she asked, with her beside you and no one's story");
-    expect(find(CO_PRESENT).text).toBe('Cut your slides to five minutes, and offer Chiamaka the other five, paid');
+    expect(find(FIGURES).text).toContain("with her, as she asked, and no one's story");
+    expect(find(CO_PRESENT).text).toBe('Cut your slides to five minutes, and offer Chiamaka the other five');
     expect(readAlong(path(DO_BOTH, CO_PRESENT))).toContain('Two of your slides go');
     const matron = find(FIGURES);
     expect(matron.acts).toEqual(['CHALLENGE']);
     const [offer, themes] = [find(CO_PRESENT), find("Put Chiamaka's year in as themes")];
     expect(total(offer)).toBe(total(themes));
     expect(total(matron)).toBeLessThan(total(offer));
-    expect(readAlong(path(DO_BOTH, FIGURES))).toContain('Yes. My figures this time');
+    expect(readAlong(path(DO_BOTH, FIGURES))).toContain('My figures this time');
   });
 
   it('the award: no option is ruled out on sight ("Nominate yourself", "keep it a surprise") and the best carries no consent marker ("before anything goes on it"); nominating Chiamaka now asks Tom on his break about his own name, the right question to one of the two, and still decides for her (DOING_FOR, or OVERRIDE after her no), so the private asks stay best in both states', () => {
@@ -1618,11 +1621,7 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
 
   it('the board (educator SHOULD): Matron said yes to the brochure because no felt costlier, so her yes to presenting the figures is shown as her own (her figures, not her face); still CHALLENGE alone, below the two best', () => {
     const text = readAlong(path(DO_BOTH, FIGURES));
-    expectInOrder(
-      text,
-      'I said yes, because I thought no would cost me more.',
-      'Yes. My figures this time, not my face.',
-    );
+    expectInOrder(text, 'I said yes, because I thought no would cost me more.', 'My figures this time, not my face.');
     expect(text).not.toContain("That's what I meant.");
     const matron = labels(path(DO_BOTH, FIGURES), 'The board presentation').find((o) => o.text.startsWith(FIGURES))!;
     expect(matron.acts).toEqual(['CHALLENGE']);
@@ -1735,7 +1734,7 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
     const mine = said.find((l) => l.speaker === 'you' && l.to === 'okonjo')!;
     // Story-b: the learner put the swap to her in the bay's hearing, so the line owns that, not "without asking her".
     expect(mine.text).toBe(
-      'I put the swap to her this morning with Diane watching. Where she works is hers to say, not mine or yours. Can she come in?',
+      'I put the swap to her this morning with Diane watching. Where she works is hers to say, not mine or yours. Can she come in, with her rep if she wants?',
     );
     const hers = said.find((l) => l.text.startsWith('Nobody from bay 3 is watching this time.'))!;
     expect(hers.speaker).toBe('chiamaka');
@@ -2196,7 +2195,7 @@ describe('S3 seventeenth round: the whole-story read', () => {
     expectInOrder(
       text,
       'Chiamaka takes bay 5',
-      'I want her back on bay 3. She only said yes to bay 5 with Diane watching. I know her.',
+      "I want her back on bay 3. She only said yes to bay 5 with Diane watching. She'd want Mrs Walsh back. I know her.",
       'When you ask, Chiamaka says she wants bay 3 back.',
     );
   });
@@ -2308,11 +2307,11 @@ describe('S3 the curtain call (session 12)', () => {
     expect(daniel).toContain('till I said draw them');
   });
 
-  it('the board (COULD C3): where Chiamaka presents (trust 3 or more), her card says she said yes to ten minutes in her words and no to the rest, not "I said no to parts of it … My visa comes first" after she stood up at a public board; where she said no, it stays', () => {
+  it('the board (COULD C3): where Chiamaka presents (trust 3 or more), her card says she said yes to five minutes (half the slot) in her words and no to the rest, not "I said no to parts of it … My visa comes first" after she stood up at a public board; where she said no, it stays', () => {
     const presents = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
     expect(readAlong(presents)).toContain('All right. Five minutes, my words. Then your numbers.');
     const yes = cardOf(presents, 'The board presentation', 'chiamaka');
-    expect(yes).toBe("Ten minutes, my words. No to the rest till my visa's through.");
+    expect(yes).toBe("Five minutes, my words. No to the rest till my visa's through.");
     const declines = [MOVED, MOVED_RELAY, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
     expect(readAlong(declines)).toContain('No. Not in front of the board, not this year.');
     expect(cardOf(declines, 'The board presentation', 'chiamaka')).toContain('I said no to parts of it.');
@@ -2508,5 +2507,79 @@ describe('S3 facts, session 17', () => {
     );
     // A web address in a tag keeps no "//": ink would take the rest of the note for a comment.
     expect(note).not.toContain('https:');
+  });
+});
+
+// Mend-a (/work/wt/notes/educator18a.md): the session-18 option rewrites left continuity slips in what a learner
+// reads, one guess that no longer guessed, and Chiamaka explaining the learner's mistakes to them. No move or score
+// changed; each test names the slip it closes, on the path that showed it.
+describe('S3 mend-a: the educator read of the session-18 rewrites', () => {
+  const cardOf = (prefixes: string[], moment: string, who: string) =>
+    decisionAt(playBy(S3, prefixes), moment).perspectives.find((p) => p.who === who)!.text;
+
+  it('the log path (M2, S1): Chiamaka asks, before Matron\'s office, for Diane\'s words to be kept in anything going upstairs, so "as Chiamaka asked" and "the way I asked" are true there; and reporting the abuse is not made to wait for her yes', () => {
+    const text = readAlong([REFUSE]);
+    expect(text).toContain('Keep her words in anything that goes upstairs.');
+    // A relative's abuse of staff is reported by the nurse in charge as a duty; the target is told and shapes the
+    // wording, but the report does not need her permission.
+    expect(text).not.toContain('Ask me before my name goes on a form');
+    expectInOrder(
+      readAlong([REFUSE, 'Agree to bay 5']),
+      'Keep her words in anything that goes upstairs.',
+      "Matron's reply quotes Diane",
+    );
+    expect(cardOf([REFUSE, 'Agree to bay 5'], MATRON, 'chiamaka')).toContain(
+      'Her words went in the reply, the way I asked.',
+    );
+    expectInOrder(
+      readAlong([REFUSE, RELAY_TO_MATRON]),
+      'Keep her words in anything that goes upstairs.',
+      "the incident form has Diane's words, as she asked.",
+    );
+  });
+
+  it('Matron\'s fix, moved version (M4): the guess says what it guesses, in the label the learner picks and in the line Matron answers, so "Did she say that?" answers a claim the learner made; still SPEAK_FOR', () => {
+    const options = optionsAt(decisionAt(playBy(S3, [MOVED, MOVED_RELAY]), MATRON));
+    const guess = options.find((o) => o.text.startsWith(MOVED_RELAY))!;
+    expect(guess.text).toContain("she'd want Mrs Walsh back");
+    expect(guess.acts).toContain('SPEAK_FOR chiamaka');
+    expectInOrder(readAlong([MOVED, MOVED_RELAY]), "She'd want Mrs Walsh back. I know her.", 'Did she say that?');
+  });
+
+  it("Chiamaka is not the learner's marker (S5): after the guessed wish and the guess in Matron's office she reacts, and the card and reflect carry the lesson", () => {
+    const wish = readAlong([LATER]);
+    expect(wish).toContain("I do want to stay. I'd have said so myself, like I did in bay 6.");
+    expect(wish).not.toContain('if I minded less');
+    const guessed = readAlong([MOVED, MOVED_RELAY]);
+    expect(guessed).toContain('When you ask, Chiamaka says she wants bay 3 back.');
+    expect(guessed).not.toContain('before you said it for her');
+  });
+
+  it('ringing Chiamaka in to read a complaint against her offers her rep (S6): on both versions the learner says so before she is called off her bay', () => {
+    for (const prefixes of [
+      [DO_BOTH, CALL_HER_IN],
+      [MOVED, MOVED_CALL_HER_IN],
+    ]) {
+      expectInOrder(readAlong(prefixes), /with her rep (there )?if she wants/, 'Matron rings the ward.');
+    }
+  });
+
+  it('the board (M1, S4): her card says the five minutes she was given; the figures option names the figures the scene shows, Matron presents them with the learner, and her first word answers nobody\'s question with no "Yes."', () => {
+    const presents = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
+    expect(cardOf(presents, 'The board presentation', 'chiamaka')).not.toContain('Ten minutes');
+    const text = readAlong(path(DO_BOTH, FIGURES));
+    expect(text).toContain('My figures this time, not my face.');
+    expect(text).not.toContain('Yes. My figures');
+    expect(text).toContain('she presents them');
+  });
+
+  it('after the swap and the move (C5, C6): the learner tells her "at the end of her shift" in label and scene, and her card names who was listening', () => {
+    const options = optionsAt(decisionAt(playBy(S3, [MOVED, MOVED_RELAY]), MATRON));
+    expect(options.find((o) => o.text.startsWith('Agree to keep her on bay 5'))!.text).toContain(
+      'at the end of her shift',
+    );
+    expect(cardOf([MOVED, 'Agree to keep her on bay 5'], MATRON, 'chiamaka')).toContain(
+      'The one time I was asked, Diane was listening.',
+    );
   });
 });

@@ -34,7 +34,8 @@ export const TITLES = [
   'Lord',
 ] as const;
 
-const isTitle = (word: string): boolean => (TITLES as readonly string[]).includes(word.replace(/\.$/, ''));
+/** A word that starts a titled name ("Dr", "Pastor", "Cllr."): the stage's name labels and the narration check ask this too. */
+export const isTitle = (word: string): boolean => (TITLES as readonly string[]).includes(word.replace(/\.$/, ''));
 
 /** The name after the first time: the first word of an untitled name; a one-word or titled name as it is. */
 export function shortName(name: string): string {

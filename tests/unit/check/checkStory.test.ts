@@ -213,6 +213,21 @@ describe('compile errors and a lost header', () => {
   });
 });
 
+describe('a talked-past scene that names nobody whose matters it weighs', () => {
+  // Session 18: on stage only someone an access:, mandate:, wants: or consent: names since the scene: line can be
+  // talked past, so this harm: exclusion at the office would dim nobody. The lounge names Ann; her wants: there
+  // does not carry into the office, which starts a scene of its own.
+  const result = check('exclusion-names-nobody.ink');
+
+  it('warns at the harm, saying which tag to add', () => {
+    expect(brief(result.diagnostics)).toEqual(['exclusion-names-nobody 40 warning']);
+    const [warning] = result.diagnostics;
+    expect(warning!.message).toContain('since its "# scene: office" (line 35)');
+    expect(warning!.message).toContain('"# wants: ID unknown"');
+    expect(result.errors).toBe(0);
+  });
+});
+
 describe('problems found by reading the source', () => {
   const result = check('problems.ink');
   const at = (code: string, line: number | null) =>

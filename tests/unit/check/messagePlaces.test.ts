@@ -26,6 +26,7 @@ const KINDS: Record<CheckCode, 'line' | 'ink' | 'story'> = {
   'lookalike-arrow': 'line',
   'speaker-narration': 'line',
   'consent-and-action': 'line',
+  'exclusion-names-nobody': 'line',
   'cast-undeclared': 'line',
   'cast-unused': 'line',
   reveal: 'line',

@@ -111,7 +111,7 @@ describe('the speak-for question tells telling someone’s story for them from g
   it("S3 Matron's fix, guessed (source=inferred): the question still asks what the learner actually knew of what she wanted", () => {
     const playthrough = playBy('the-script', [
       "Ask Chiamaka, there at the trolley, if she'd rather swap bays with Tom today",
-      'Ask Matron to put her back on bay 3: Chiamaka only said yes to the swap with Diane watching',
+      "Ask Matron to put her back on bay 3: Chiamaka only said yes with Diane watching, and she'd want Mrs Walsh back",
     ]);
     const fix = playthrough.log.decisions[1]!;
     expect(fix.moves.find((m) => m.move === 'relay')?.params.source).toBe('inferred');
@@ -192,7 +192,7 @@ describe("the library's contested question doesn't sit beside the author's own o
       'Say no to the move, and tell Matron',
       'Say only "one voice at a time"',
       "Tell Dr Price what Daniel's passport says",
-      "Give the board Matron's staff race figures",
+      "Take Matron's bay and course figures to the board",
       'Take the form to Chiamaka, then Tom',
       'Send the board the figures',
     ]);
