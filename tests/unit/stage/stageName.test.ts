@@ -16,6 +16,7 @@ const labelsOf = (file: string): Record<string, string> => {
 describe('the name under a figure', () => {
   test('a titled person is named as the story says them most, in every story', () => {
     expect(labelsOf('the-script.ink')['Dr Owen Price']).toBe('Dr Price');
+    expect(labelsOf('the-script.ink')['Matron Grace Okonjo']).toBe('Matron Okonjo');
     expect(labelsOf('next-of-kin.ink')['Pastor Ruth Campbell']).toBe('Pastor Ruth');
     expect(labelsOf('say-see-expect.ink')['Mr Dennis Hughes']).toBe('Mr Hughes');
     expect(labelsOf('standing-alongside.ink')['Cllr Nasreen Begum']).toBe('Cllr Begum');
