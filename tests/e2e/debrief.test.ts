@@ -13,6 +13,7 @@ import {
   tabUntil,
   type Focused,
 } from './support/browser';
+import { heardSaid, hearStatus } from './support/heardSaid';
 import { playToEnd } from './support/playToEnd';
 import { chooseRadio, closeDialog, openSiteDialog } from './support/theatreKeys';
 
@@ -779,19 +780,6 @@ test('a reload in the curtain call opens it again at the part the learner was on
   expect(errors).toEqual([]);
 });
 
-/** An init script: every message the page's live region (#status) is given, in order, kept in `window.heardSaid`. */
-function hearStatus(): void {
-  const said: string[] = [];
-  (window as unknown as { heardSaid: string[] }).heardSaid = said;
-  document.addEventListener('DOMContentLoaded', () => {
-    const region = document.getElementById('status');
-    if (!region) return;
-    new MutationObserver(() => {
-      if (region.textContent) said.push(region.textContent);
-    }).observe(region, { childList: true, characterData: true, subtree: true });
-  });
-}
-const heardSaid = (page: Page) => page.evaluate(() => (window as unknown as { heardSaid: string[] }).heardSaid);
 // Educator read 18b, COULD 7: said the same way as the other two welcomes ("Your curtain call is open…").
 const WELCOME_BACK = 'Welcome back. Your curtain call is open where you left off.';
 

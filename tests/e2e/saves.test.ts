@@ -13,6 +13,7 @@ import {
   stageHiddenEarlier,
   urlFor,
 } from './support/browser';
+import { heardSaid, hearStatus } from './support/heardSaid';
 import {
   beginFirstStory,
   chooseFile,
@@ -305,24 +306,9 @@ test('a save from an edited story resumes up to the first choice that no longer 
   expect(errors).toEqual([]);
 });
 
-/** Record every message the polite live region says (to check "says once"). */
-async function recordAnnouncements(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    document.addEventListener('DOMContentLoaded', () => {
-      const region = document.getElementById('status');
-      if (!region) return;
-      new MutationObserver(() => {
-        if (region.textContent) said.push(region.textContent);
-      }).observe(region, { childList: true, characterData: true, subtree: true });
-    });
-  });
-}
-
 test('storage that throws (a private window): the game plays, says once that progress will not be kept, and offers the file', async () => {
   const context = await browser.newContext();
-  await recordAnnouncements(context);
+  await context.addInitScript(hearStatus);
   await context.addInitScript(() => {
     const refuse = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -356,7 +342,7 @@ test('storage that throws (a private window): the game plays, says once that pro
   await page.waitForFunction(() => !document.querySelector('dialog[open]'));
   await page.locator('.choices button, .end-card').first().waitFor();
 
-  const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+  const said = await heardSaid(page);
   expect(said.filter((s) => s.includes('will not be kept'))).toHaveLength(1);
   expect(afterOne.length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
@@ -370,7 +356,7 @@ test('storage that is full: saves already there still load, nothing is overwritt
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`allyship:debrief:${id}`, ANSWERS]);
   const before = await stored(page);
 
-  await recordAnnouncements(context);
+  await context.addInitScript(hearStatus);
   await context.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('Setting the value exceeded the quota.', 'QuotaExceededError');
@@ -398,7 +384,7 @@ test('storage that is full: saves already there still load, nothing is overwritt
   const after = await stored(page);
   expect(withoutClock(after)).toEqual(withoutClock(before));
   expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-  const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+  const said = await heardSaid(page);
   expect(said.filter((s) => s.includes('will not be kept'))).toHaveLength(1);
   expect(errors).toEqual([]);
   await context.close();

@@ -4,6 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanPage, launchBrowser } from './support/browser';
+import { heardSaid, hearStatus, waitToHear } from './support/heardSaid';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,24 +48,9 @@ const PAGES: { path: string; ready: string; keeps: boolean }[] = [
   { path: '/accessibility.html', ready: '#settings-button', keeps: true },
 ];
 
-/** Every message the polite live region says, in `window.__said` (to check "says once"). */
-function recordSaid(): void {
-  const said: string[] = [];
-  (window as unknown as { __said: string[] }).__said = said;
-  document.addEventListener('DOMContentLoaded', () => {
-    const region = document.getElementById('status');
-    if (!region) return;
-    new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-  });
-}
-
 /** A page whose every document starts with the fault: one reused tab for each fault (cleanPage). */
 const faultyPage = (fault: keyof typeof FAULTS, pagePath: string) =>
-  cleanPage(browser, pagePath, { tab: { name: fault, initScripts: [FAULTS[fault], recordSaid] } });
+  cleanPage(browser, pagePath, { tab: { name: fault, initScripts: [FAULTS[fault], hearStatus] } });
 
 describe.each(Object.keys(FAULTS) as (keyof typeof FAULTS)[])('storage %s', (fault) => {
   test.each(PAGES)('$path draws, runs from memory and says so once', async ({ path: pagePath, ready, keeps }) => {
@@ -78,10 +64,8 @@ describe.each(Object.keys(FAULTS) as (keyof typeof FAULTS)[])('storage %s', (fau
       expect(await notice.textContent()).toMatch(/will not be kept|only until you close the page|will lose/);
       // Said once to a screen reader too (the live region), however many writes failed: the page's writes fail
       // as it starts, so a repeat would be said in the same moment as the first.
-      await page.waitForFunction(() =>
-        (window as unknown as { __said: string[] }).__said.some((s) => /close the page|lose the session/.test(s)),
-      );
-      const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+      await waitToHear(page, /close the page|lose the session/);
+      const said = await heardSaid(page);
       expect(said.filter((s) => /close the page|lose the session/.test(s))).toHaveLength(1);
     }
     expect(errors).toEqual([]);
