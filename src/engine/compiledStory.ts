@@ -4,7 +4,7 @@
 // out twice.
 import { parseHeader, type StoryHeader } from './contract/index.ts';
 import { PlayedStory } from './playedStory.ts';
-import { namesAsTheStorySaysThem, storyWords } from './debrief/curtainCallNames.ts';
+import { namesAsTheStorySaysThem, storyWords } from './titledNames.ts';
 
 // A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
 const MOVE_IN_JSON = /"\^\s*move\s*:/;

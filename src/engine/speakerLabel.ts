@@ -8,7 +8,7 @@
 // speech does not, nor does a said-tag after it (`"Ask next time," she says.`), nor a line with no quotation marks
 // that tells of the speaker (`Amrit takes her time.`). `check` warns about those three (narrationBesideSpeech).
 
-import { TITLES } from './debrief/curtainCallNames.ts';
+import { TITLES } from './titledNames.ts';
 
 /** Narration, then sentence punctuation, then a quotation that runs to the end of the line. */
 const NARRATION_THEN_SPEECH = /^[^"“”]+[.:!?,;]\s+["“][^"“”]*["”]$/;

@@ -4,7 +4,7 @@
 // of the person's id, so two people never share a look by accident and the same person looks the same everywhere.
 import type { Facet } from '../engine/contract/index.ts';
 import { textSeed } from '../engine/seededRandom.ts';
-import { isTitle } from '../engine/debrief/curtainCallNames.ts';
+import { isTitle } from '../engine/titledNames.ts';
 import type { StageCastMember } from './stageSource';
 
 type Build = 'slight' | 'average' | 'broad';

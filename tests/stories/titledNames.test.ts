@@ -3,7 +3,8 @@
 // said "Dr Owen Price" and "Mr Dennis Hughes" every time, beside the stories' "Dr Price" and "Mr Hughes".
 import { describe, expect, it } from 'vitest';
 import { compiledStory } from '../../src/engine/compiledStory';
-import { calledBy, TITLES } from '../../src/engine/debrief/curtainCallNames';
+import { calledBy } from '../../src/engine/debrief/curtainCallNames';
+import { TITLES } from '../../src/engine/titledNames';
 import { storyJson } from './support/playStory';
 
 const TITLED: [story: string, id: string, full: string, after: string][] = [

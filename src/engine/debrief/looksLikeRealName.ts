@@ -2,7 +2,7 @@
 // person or place. It only warns (the learner decides); anonymising is the learner's job, and this catches
 // the easy slips, such as a title and a surname, a ward number, a named surgery or a postcode.
 
-import { TITLES } from './curtainCallNames';
+import { TITLES } from '../titledNames.ts';
 
 const TITLE_PATTERN = TITLES.join('|');
 // A name has at least one lower-case letter, so an anonymised "Mrs X" or "Mr B" passes.

@@ -3,13 +3,8 @@
 // Before, the library's questions said "Esther Mensah" every time and the authors' "Esther".
 import { describe, expect, it } from 'vitest';
 import type { CastMember } from '../../../src/engine/contract/index.ts';
-import {
-  NamesAsRead,
-  calledBy,
-  namesAsTheStorySaysThem,
-  sameButForNames,
-  shortName,
-} from '../../../src/engine/debrief/curtainCallNames';
+import { NamesAsRead, calledBy, sameButForNames, shortName } from '../../../src/engine/debrief/curtainCallNames';
+import { namesAsTheStorySaysThem } from '../../../src/engine/titledNames';
 
 const person = (id: string, name: string): CastMember => ({ id, name, facets: [] });
 const S1_CAST = [
