@@ -132,7 +132,9 @@ test('at 320 px with text at 200 %, the settings dialog keeps its words whole, b
   // page for the browser's own toolbar first).
   await pressUntil(page, 'Shift+Tab', (f) => f.id === 'settings-button');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('#settings-dialog[open]');
+  // The dialog's own `open`, as the page sees it: puppeteer's waitForSelector('#settings-dialog[open]') over
+  // Firefox's BiDi waited out its 30 s with the dialog already open (fresh-clone run on aa6bfd5; open after 80 ms).
+  await page.waitForFunction(() => document.querySelector<HTMLDialogElement>('#settings-dialog')?.open === true);
   // Every word of the heading and the line under it on one line of its own: none split part-way.
   const split = await page.evaluate(() => {
     const dialog = document.querySelector('#settings-dialog')!;
