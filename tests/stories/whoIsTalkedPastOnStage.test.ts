@@ -114,7 +114,10 @@ describe('words about their own life, said to the worker, talk past nobody (sess
           `${luke.before.weighs.includes('desmond') ? 'weighed' : 'not weighed'}`,
       );
       expect(factsOn(lines, 'Claire is family.'), `seed ${seed}`).toEqual(['desmond is being talked past.']);
-      expect(stageFacts(luke.before, luke.after, (id) => id), `seed ${seed}`).toEqual([]);
+      expect(
+        stageFacts(luke.before, luke.after, (id) => id),
+        `seed ${seed}`,
+      ).toEqual([]);
       expect(luke.after.excluding, `seed ${seed}`).not.toContain('luke');
     }
     // Luke's first words in the scene with Desmond weighed: the walks the old rule marked him on.

@@ -146,7 +146,7 @@ describe('the stage state', () => {
     expect(stage.state()).toEqual(now);
   });
 
-  test('someone who speaks when the learner has just handed another the floor talks past the one invited, even through the learner\'s own words in between', () => {
+  test("someone who speaks when the learner has just handed another the floor talks past the one invited, even through the learner's own words in between", () => {
     // Nothing in the scene had weighed Desmond's matters: handing him the floor made his voice the matter.
     const seen = meeting(false);
     const helen = seen.find((s) => s.speaker === 'helen' && s.addressee === 'you');
