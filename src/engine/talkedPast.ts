@@ -4,10 +4,11 @@
 // line talks past a person who is there when someone else, not the learner, says it to another person. The one
 // doing the excluding is never the one talked past: at the desk Dawn talks to the worker about Esther, and when
 // Esther then answers the worker, Dawn is not being talked past. On stage (session 18) only someone whose matters
-// the scene weighs can be talked past, and never by one of the people the choices are about (talkedPastBy). The
-// curtain call asks only about someone the learner's choice acted on (selectPrompts.ts), which is its own
-// "whose matters": it reads talksPast alone, because the decision log it reads has no stage facts (whose matters
-// were named by each line, whom the speaker turned from); selectPrompts.ts talkedPast says how far the two differ.
+// the scene weighs, or whom the learner has just handed the floor, can be talked past, and never by one of the
+// people the choices are about (talkedPastBy). The curtain call asks only about someone the learner's choice acted
+// on (selectPrompts.ts), which is its own "whose matters": it reads talksPast alone, because the decision log it
+// reads has no stage facts (whose matters were named by each line, whom the speaker turned from); selectPrompts.ts
+// talkedPast says how far the two differ.
 import type { LineTag } from './contract/tags.ts';
 import { LEARNER_ID } from './contract/learnerId.ts';
 
@@ -55,17 +56,31 @@ export interface SceneSoFar {
   excluding: readonly string[];
   /** Who has been talked past in this scene (and may since have been brought back). */
   talkedPast: readonly string[];
+  /**
+   * The one the learner has just handed the floor to (stage/stageState.ts handsTheFloor), if nobody has spoken since
+   * but the learner. Session 18, S2 planning meeting: the learner asks Helen about attorney and ends "Desmond, you
+   * were saying?", and Helen answers the learner, "Claire is family." Whoever speaks instead of the one invited talks
+   * past them, whether or not the scene weighed their matters before: the learner's choice made their voice the
+   * matter.
+   */
+  invited: string | null;
 }
 
 /**
  * Of `around` (those the speaker has turned from), the ones this line talks past: only those whose matters the
  * scene weighs, never the learner, and never anyone doing the excluding. A line said by one of the Audience, or by
  * someone who has been talked past in this scene, talks past nobody: it is their voice, not a new exclusion (session
- * 17's educator read: Daniel asking "Is it bloods?" does not leave Dr Price out).
+ * 17's educator read: Daniel asking "Is it bloods?" does not leave Dr Price out). Someone else speaking when the
+ * learner has just handed the floor to a person speaks instead of them, so that person is among those passed.
  */
 export function talkedPastBy(line: SaidLine, around: readonly string[], scene: SceneSoFar): string[] {
   if (line.who !== null && (scene.audience.includes(line.who) || scene.talkedPast.includes(line.who))) return [];
-  return around.filter(
-    (p) => p !== LEARNER_ID && scene.weighs.includes(p) && !scene.excluding.includes(p) && talksPast(line, p),
+  const invited = scene.invited !== null && scene.invited !== line.who ? [scene.invited] : [];
+  return [...new Set([...around, ...invited])].filter(
+    (p) =>
+      p !== LEARNER_ID &&
+      (scene.weighs.includes(p) || invited.includes(p)) &&
+      !scene.excluding.includes(p) &&
+      talksPast(line, p),
   );
 }

@@ -30,6 +30,12 @@ export interface StageState {
   broughtBack: readonly string[];
   /** The person the learner has just handed the floor to, lit until someone speaks. */
   floor: string | null;
+  /**
+   * The person the learner has just handed the floor to, kept through the learner's own words after the choice
+   * ("…Desmond, you were saying?") until someone else speaks or the story narrates: whoever speaks next, if not them,
+   * speaks instead of them (engine/talkedPast.ts SceneSoFar.invited).
+   */
+  invited: string | null;
   harm: 'off' | 'on' | 'exclusion';
   /** Per person, the last one they spoke with in this scene (whom a turn away leaves out). */
   partner: Readonly<Record<string, string>>;
@@ -73,6 +79,7 @@ export const EMPTY_STAGE: StageState = {
   leftOut: [],
   broughtBack: [],
   floor: null,
+  invited: null,
   harm: 'off',
   partner: {},
   away: {},
@@ -129,6 +136,7 @@ export function stageReducer(state: StageState, action: StageAction): StageState
         speaker: state.speaker === action.id ? null : state.speaker,
         addressee: state.addressee === action.id ? null : state.addressee,
         floor: state.floor === action.id ? null : state.floor,
+        invited: state.invited === action.id ? null : state.invited,
         facing,
       };
     }
@@ -175,12 +183,15 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
     // Narration lights nobody; a tag-only line changes nothing that is lit. Session 18 (S1 "The new tablets": Dr Shah
     // asks the worker about Esther, "She has eleven more patients.", then `harm: exclusion`): what the last line
     // talked past stands through the narration after it, for a harm marked just after.
-    return line.hidden ? state : { ...state, speaker: null, addressee: null, floor: null };
+    return line.hidden ? state : { ...state, speaker: null, addressee: null, floor: null, invited: null };
   }
   const to = isHere(state, line.to) && line.to !== speaker ? line.to : null;
 
   // Talked past: someone speaking to one person turns from the one they were last speaking with, or, at their first
-  // words in the scene, from everyone else on stage; talking on to the same person, they are still turned from
+  // words in the scene, from everyone else on stage, unless they answer the one who has just spoken: everyone watches
+  // the speaker, so they were facing them already and turn from nobody (session 18, S2 planning meeting: Luke's
+  // "She is, Helen" after Helen's "Claire is family." turned him from Desmond, but only on walks where it was his
+  // first line in the scene); talking on to the same person, they are still turned from
   // whom they turned from (session 18, S2 Sunday: Claire's second line about Alan, to you at the door). Of those,
   // the line talks past whom engine/talkedPast.ts says: only those whose matters the scene weighs, and never the
   // one doing the excluding. It counts when the scene is one of exclusion: the author's `harm: exclusion`, now or
@@ -193,7 +204,9 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
     const talkingOn = state.speaker === speaker && state.addressee === to && state.away[speaker]?.to === to;
     const turnedFrom = (
       before === undefined
-        ? state.onStage.filter((p) => p !== speaker)
+        ? state.speaker === to
+          ? []
+          : state.onStage.filter((p) => p !== speaker)
         : talkingOn
           ? state.away[speaker]!.from
           : [before]
@@ -204,6 +217,7 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
       weighs: state.weighs,
       excluding: state.excluding,
       talkedPast: [...state.leftOut, ...state.broughtBack],
+      invited: state.invited !== null && state.onStage.includes(state.invited) ? state.invited : null,
     });
   }
 
@@ -215,7 +229,9 @@ function spoken(state: StageState, line: { speaker: string | null; to: string | 
     partner[speaker] = to;
     partner[to] = speaker;
   }
-  const next = { ...state, speaker, addressee: to, floor: null, facing, partner, away, passing };
+  // The learner's own words after handing someone the floor keep the invitation open; anyone else's close it.
+  const invited = speaker === YOU ? state.invited : null;
+  const next = { ...state, speaker, addressee: to, floor: null, invited, facing, partner, away, passing };
   return state.harm === 'exclusion' ? leaveOut(next, passing, speaker) : next;
 }
 
@@ -233,7 +249,7 @@ function leaveOut(state: StageState, people: readonly string[], by: string | nul
 }
 
 function decided(state: StageState, acts: readonly { act: ActName; target: string | null }[]): StageState {
-  let next: StageState = { ...state, passing: [] };
+  let next: StageState = { ...state, passing: [], invited: null };
   for (const { act, target } of acts) {
     if (target === null || !next.onStage.includes(target)) continue;
     if (handsTheFloor(act)) {
@@ -245,6 +261,7 @@ function decided(state: StageState, acts: readonly { act: ActName; target: strin
         speaker: null,
         addressee: null,
         floor: target,
+        invited: target,
         facing,
         leftOut: without(next.leftOut, target),
         broughtBack: next.leftOut.includes(target) ? withOne(next.broughtBack, target) : next.broughtBack,

@@ -99,6 +99,33 @@ describe('words about their own life, said to the worker, talk past nobody (sess
     expect(factsOn(lines, 'Here.')).toEqual([]);
   });
 
+  test('S2 planning meeting (session 18, educator read): after "Desmond, you were saying?", Helen answering you instead talks past Desmond, and Luke\'s "She is, Helen" talks past nobody, on every walk there', () => {
+    // Walks that take "Ask Helen whether anyone holds a power of attorney…": whether Luke spoke at the round table
+    // and whether Desmond asked you to speak for him (his `mandate:`, which weighs his matters) differ between them.
+    // The old rule never marked Helen, and marked Luke only where his line was his first in the scene and Desmond's
+    // matters were weighed.
+    const kinds = new Set<string>();
+    for (let seed = 1; seed <= 200; seed++) {
+      const lines = linesOf(playWalk('next-of-kin', seed));
+      if (!lines.some((line) => line.text.includes('Desmond, you were saying?'))) continue;
+      const luke = lines.find((line) => line.text.includes('She is, Helen.'))!;
+      kinds.add(
+        `${lines.some((line) => line.text.includes('Deputy manager.')) ? 'round table' : 'no round table'}, ` +
+          `${luke.before.weighs.includes('desmond') ? 'weighed' : 'not weighed'}`,
+      );
+      expect(factsOn(lines, 'Claire is family.'), `seed ${seed}`).toEqual(['desmond is being talked past.']);
+      expect(
+        stageFacts(luke.before, luke.after, (id) => id),
+        `seed ${seed}`,
+      ).toEqual([]);
+      expect(luke.after.excluding, `seed ${seed}`).not.toContain('luke');
+    }
+    // Luke's first words in the scene with Desmond weighed: the walks the old rule marked him on.
+    expect(kinds).toContain('no round table, weighed');
+    // Walks where nothing had weighed Desmond's matters: it is the invitation that makes Helen's line a talk-past.
+    expect([...kinds].some((kind) => kind.endsWith(', not weighed'))).toBe(true);
+  });
+
   test('S4 forum: the chair moving Samir on does not make Hawa or Lorna talked past, and Hawa\'s "Three months. I\'ll be here" does not leave Samir out', () => {
     const lines = linesChoosing('standing-alongside', ['Stop the chair moving on, leave']);
     // The chair's `harm: exclusion` is marked just after her line, so its facts come with the lines after it.
@@ -118,7 +145,7 @@ describe('words about their own life, said to the worker, talk past nobody (sess
  */
 const EXCLUSIONS: Record<string, string[]> = {
   'sitting-in-reception': ['dawn→esther', 'dawn→mrs_lee', 'shah→esther'],
-  'next-of-kin': ['claire→alan', 'claire→desmond', 'luke→desmond'],
+  'next-of-kin': ['claire→alan', 'claire→desmond', 'helen→desmond'],
   'say-see-expect': [],
   'standing-alongside': [],
   'the-script': ['price→daniel'],

@@ -8,6 +8,7 @@ const scene = (weighs: string[], excluding: string[] = [], talkedPast: string[] 
   weighs,
   excluding,
   talkedPast,
+  invited: null,
 });
 
 test('someone talked past in this scene who then speaks talks past nobody: their voice coming back is not a new exclusion', () => {

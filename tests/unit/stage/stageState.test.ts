@@ -40,6 +40,38 @@ const DESK = `# title: At the desk
 + [Done] -> END
 `;
 
+// Session 18, S2's planning meeting in small: the learner hands Desmond the floor at the end of their own words to
+// Helen, Helen answers the learner instead, then Luke (his first words in the scene) answers Helen.
+const MEETING = `# title: The meeting
+# cast: helen = Helen; employment: care home manager
+# cast: luke = Luke; employment: deputy manager
+# cast: desmond = Desmond; age: 74
+-> meeting
+=== meeting ===
+# scene: meeting
+# enter: helen
+# enter: luke
+# enter: desmond
+"We'll come to you, Desmond." # speaker: helen # to: desmond
+# harm: exclusion
+* [Ask Helen about attorney, and say Desmond hadn't finished #move: invite desmond]
+  "Does anyone hold a power of attorney? Desmond, you were saying?" # speaker: you # to: helen
+  "Claire is family." # speaker: helen # to: you
+  "She is, Helen. But there's no power of attorney." # speaker: luke # to: helen
+  -> END
+`;
+
+/** `weighed`: Desmond asked the learner to speak for him before the meeting, so the scene weighs his matters. */
+function meeting(weighed: boolean) {
+  const source = weighed ? MEETING.replace('# enter: desmond', '# enter: desmond # mandate: desmond asked') : MEETING;
+  const p = new Playthrough(compileSource(source), { storyId: 'meeting' });
+  const seen: StageState[] = [];
+  followStory(p.events, (s) => seen.push(s));
+  p.start();
+  p.choose(0);
+  return seen.filter((s) => s.scene === 'meeting');
+}
+
 function play(choices: number[]) {
   const p = new Playthrough(compileSource(DESK), { storyId: 'desk' });
   const seen: StageState[] = [];
@@ -112,6 +144,22 @@ describe('the stage state', () => {
     expect(stage.state()).toEqual(play([]).atDesk);
     p.reset({ ...p.save, path: [{ index: 1, text: lastPassage(p.sofar.events).choices[1]!.text }] });
     expect(stage.state()).toEqual(now);
+  });
+
+  test("someone who speaks when the learner has just handed another the floor talks past the one invited, even through the learner's own words in between", () => {
+    // Nothing in the scene had weighed Desmond's matters: handing him the floor made his voice the matter.
+    const seen = meeting(false);
+    const helen = seen.find((s) => s.speaker === 'helen' && s.addressee === 'you');
+    expect(helen?.leftOut).toEqual(['desmond']);
+    expect(helen?.excluding).toEqual(['helen']);
+  });
+
+  test('first words in a scene, answering the one who has just spoken, turn from nobody', () => {
+    // Desmond's matters weighed: Luke used to be turned from everyone on stage, Desmond too.
+    const luke = meeting(true).find((s) => s.speaker === 'luke');
+    expect(luke?.away['luke']).toEqual({ to: 'helen', from: [] });
+    expect(luke?.passing).toEqual([]);
+    expect(luke?.excluding).not.toContain('luke');
   });
 
   test('floor-giving and talking-past acts come from the voice model’s table', () => {
